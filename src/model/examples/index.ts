@@ -1,0 +1,35 @@
+import type { Topology } from '../schema.ts';
+import { classicRack } from './classicRack.ts';
+import { redundantVirtualized } from './redundantVirtualized.ts';
+import { virtualizedRack } from './virtualizedRack.ts';
+
+export type ExampleName = 'classic-rack' | 'virtualized-rack' | 'redundant-virtualized';
+
+export const EXAMPLES: Readonly<Record<ExampleName, { title: string; summary: string; build: () => Topology }>> = {
+  'classic-rack': {
+    title: 'Classic rack',
+    summary: '8 servers, each with its own FC HBA and Ethernet NIC: 16 adapters, mostly idle.',
+    build: classicRack,
+  },
+  'virtualized-rack': {
+    title: 'Virtualized rack',
+    summary: 'The same 8 servers sharing a pool of 2 FC HBAs and 2 NICs in one IOV switch.',
+    build: virtualizedRack,
+  },
+  'redundant-virtualized': {
+    title: 'Redundant virtualized rack',
+    summary: 'Two IOV switches, every server cabled to both: no single point of failure.',
+    build: redundantVirtualized,
+  },
+};
+
+export const EXAMPLE_NAMES = Object.keys(EXAMPLES) as ExampleName[];
+
+export function isExampleName(name: string): name is ExampleName {
+  return Object.hasOwn(EXAMPLES, name);
+}
+
+/** A fresh copy of a built-in design. */
+export function example(name: ExampleName): Topology {
+  return EXAMPLES[name].build();
+}

@@ -1,0 +1,11 @@
+export { addNode, createNode, usedIds } from './addNode.ts';
+export { moveNodes } from './moveNodes.ts';
+export { placeAdapter, unplaceAdapter } from './placeAdapter.ts';
+export { connect, planLink } from './connect.ts';
+export { removeElements } from './removeElements.ts';
+export { cleanLabel, rename } from './rename.ts';
+export { setProperties } from './setProperties.ts';
+export { setWorkload } from './setWorkload.ts';
+export { serverPortsUsed, slotCapacity, slotsUsed } from './budgets.ts';
+export type { OpResult } from './result.ts';
+export type { Position } from './position.ts';

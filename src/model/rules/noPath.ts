@@ -1,0 +1,27 @@
+import { TRAFFIC_CLASSES, hasDemand } from '../queueing/workloadMapping.ts';
+import type { Finding, Rule } from './finding.ts';
+import { nameOf } from './finding.ts';
+
+const ADVICE = {
+  storage: { fabric: 'SAN', adapter: 'FC HBA' },
+  network: { fabric: 'LAN', adapter: 'Ethernet NIC' },
+} as const;
+
+/** A server that has demand of a class and no route to that class's fabric. */
+export const noPath: Rule = {
+  id: 'no-path',
+  check({ index, routes }) {
+    const findings: Finding[] = [];
+    for (const server of index.servers) {
+      for (const trafficClass of TRAFFIC_CLASSES) {
+        if (!hasDemand(server.workload, trafficClass) || routes(server.id, trafficClass).length > 0) continue;
+        const { fabric, adapter } = ADVICE[trafficClass];
+        findings.push({
+          rule: 'no-path', severity: 'error', nodeIds: [server.id], linkIds: [],
+          message: `${nameOf(server)} has ${trafficClass} demand but no path to a ${fabric}: place an ${adapter} cabled to a ${fabric} in it, or cable it to an IOV switch whose pool has one.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
+import { WorkloadSchema } from './workload.ts';
+import { checkDocument } from './documentChecks.ts';
+import { PLAIN_TEXT_PATTERN } from './plainText.ts';
+
+export const CURRENT_VERSION = 1;
+
+export const LIMITS = {
+  nodes: 2000,
+  links: 4000,
+  faults: 256,
+  label: 64,
+  name: 80,
+  coordinate: 1_000_000,
+  durationS: 3600,
+} as const;
+
+/** Plain text: no control characters. Labels are always rendered as text, never as markup. */
+const PlainText = (max: number) =>
+  z.string().max(max).regex(PLAIN_TEXT_PATTERN, 'must be plain text without control characters');
+
+const ElementId = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3');
+const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const Position = z.strictObject({ x: Coordinate, y: Coordinate });
+
+function nodeSchema<K extends NodeKind>(kind: K) {
+  return z.strictObject({
+    kind: z.literal(kind),
+    id: ElementId,
+    label: PlainText(LIMITS.label),
+    position: Position,
+    props: propsSchema<(typeof catalog)[K]['props']>(catalog[kind].props),
+  });
+}
+
+/** An adapter may sit inside a server (dedicated) or an IOV switch (shared pool): `parentId`. */
+const adapterExtras = { parentId: ElementId.optional() };
+
+export const ServerNodeSchema = nodeSchema('server').extend({ workload: WorkloadSchema });
+export const SwitchNodeSchema = nodeSchema('iov-switch');
+export const HbaNodeSchema = nodeSchema('fc-hba').extend(adapterExtras);
+export const NicNodeSchema = nodeSchema('eth-nic').extend(adapterExtras);
+export const SanNodeSchema = nodeSchema('san');
+export const LanNodeSchema = nodeSchema('lan');
+
+export const NodeSchema = z.discriminatedUnion('kind', [
+  ServerNodeSchema, SwitchNodeSchema, HbaNodeSchema, NicNodeSchema, SanNodeSchema, LanNodeSchema,
+]);
+
+export const LinkSchema = z.strictObject({
+  id: ElementId,
+  kind: z.enum(LINK_KINDS),
+  /** The server (pcie) or the adapter (fc, ethernet). */
+  source: ElementId,
+  /** The IOV switch (pcie) or the fabric (fc, ethernet). */
+  target: ElementId,
+});
+
+/** A node, a link or a port (`hba1:2`). */
+const FaultTarget = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}(:[1-9][0-9]?)?$/, 'must name a node, a link or a port such as hba1:1');
+
+export const FaultSchema = z.strictObject({
+  /** Seconds of simulated time. */
+  at: z.number().min(0).max(LIMITS.durationS),
+  until: z.number().min(0).max(LIMITS.durationS).optional(),
+  target: FaultTarget,
+});
+
+const PriceSchema = z.strictObject({
+  priceUsd: z.number().min(0).max(10_000_000).optional(),
+  powerW: z.number().min(0).max(100_000).optional(),
+});
+
+/** Price and power overrides of the catalog's estimates, per node kind and cable kind. */
+export const PricesSchema = z.strictObject(
+  Object.fromEntries([...NODE_KINDS, ...LINK_KINDS].map((key) => [key, PriceSchema.optional()])),
+) as z.ZodType<Partial<Record<NodeKind | (typeof LINK_KINDS)[number], z.infer<typeof PriceSchema>>>>;
+
+export const SettingsSchema = z.strictObject({
+  seed: z.number().int().min(0).max(0xffff_ffff),
+  /** Seconds of simulated time. */
+  duration: z.number().positive().max(LIMITS.durationS),
+  /** Seconds discarded at the start. */
+  warmup: z.number().min(0).max(LIMITS.durationS),
+  faults: z.array(FaultSchema).max(LIMITS.faults),
+  prices: PricesSchema,
+});
+
+export const TopologySchema = z
+  .strictObject({
+    version: z.literal(CURRENT_VERSION),
+    name: PlainText(LIMITS.name),
+    nodes: z.array(NodeSchema).max(LIMITS.nodes),
+    links: z.array(LinkSchema).max(LIMITS.links),
+    settings: SettingsSchema,
+  })
+  .superRefine((topology, ctx) => {
+    for (const problem of checkDocument(topology)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
+
+export type Topology = z.infer<typeof TopologySchema>;
+export type TopologyNode = z.infer<typeof NodeSchema>;
+export type ServerNode = z.infer<typeof ServerNodeSchema>;
+export type SwitchNode = z.infer<typeof SwitchNodeSchema>;
+export type HbaNode = z.infer<typeof HbaNodeSchema>;
+export type NicNode = z.infer<typeof NicNodeSchema>;
+export type AdapterNode = HbaNode | NicNode;
+export type FabricNode = z.infer<typeof SanNodeSchema> | z.infer<typeof LanNodeSchema>;
+export type TopologyLink = z.infer<typeof LinkSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Fault = z.infer<typeof FaultSchema>;
+export type Prices = z.infer<typeof PricesSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { seed: 1, duration: 10, warmup: 1, faults: [], prices: {} };

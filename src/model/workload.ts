@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const ARRIVALS = ['poisson', 'bursty'] as const;
+export const SIZE_DISTRIBUTIONS = ['exponential', 'fixed'] as const;
+
+/**
+ * What a server asks of its I/O. Units as in SIMULATION.md: IOPS, KiB, Mb/s, fractions 0..1, and ms
+ * for the on/off means. Both classes share the arrival process kind; each class has its own on/off state.
+ */
+export const WorkloadSchema = z.strictObject({
+  storageIops: z.number().min(0).max(10_000_000),
+  blockKiB: z.number().min(0.5).max(16_384),
+  readShare: z.number().min(0).max(1),
+  networkMbps: z.number().min(0).max(1_000_000),
+  messageKiB: z.number().min(0.0625).max(16_384),
+  transmitShare: z.number().min(0).max(1),
+  arrivals: z.enum(ARRIVALS),
+  onMs: z.number().positive().max(3_600_000),
+  offMs: z.number().positive().max(3_600_000),
+  sizes: z.enum(SIZE_DISTRIBUTIONS),
+});
+export type Workload = z.infer<typeof WorkloadSchema>;
+
+export const PRESET_NAMES = ['idle', 'web', 'database', 'backup', 'vdi'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+const BURST_DEFAULTS = { onMs: 50, offMs: 200, sizes: 'exponential' } as const;
+
+/** The workload presets of SIMULATION.md, exactly. */
+export const PRESETS: Readonly<Record<PresetName, Workload>> = {
+  idle: { storageIops: 50, blockKiB: 8, readShare: 0.7, networkMbps: 10, messageKiB: 16, transmitShare: 0.5, arrivals: 'poisson', ...BURST_DEFAULTS },
+  web: { storageIops: 300, blockKiB: 16, readShare: 0.9, networkMbps: 800, messageKiB: 64, transmitShare: 0.8, arrivals: 'poisson', ...BURST_DEFAULTS },
+  database: { storageIops: 3000, blockKiB: 8, readShare: 0.7, networkMbps: 200, messageKiB: 16, transmitShare: 0.5, arrivals: 'poisson', ...BURST_DEFAULTS },
+  backup: { storageIops: 400, blockKiB: 256, readShare: 0.9, networkMbps: 400, messageKiB: 64, transmitShare: 0.9, arrivals: 'poisson', ...BURST_DEFAULTS },
+  vdi: { storageIops: 1000, blockKiB: 16, readShare: 0.3, networkMbps: 100, messageKiB: 16, transmitShare: 0.5, arrivals: 'bursty', ...BURST_DEFAULTS },
+};
+
+export const DEFAULT_WORKLOAD: Workload = PRESETS.idle;
+
+/** The preset a workload equals, if any (the inspector shows it; the document stores only values). */
+export function presetOf(workload: Workload): PresetName | undefined {
+  return PRESET_NAMES.find((name) => {
+    const preset = PRESETS[name];
+    return (Object.keys(preset) as (keyof Workload)[]).every((key) => preset[key] === workload[key]);
+  });
+}
