@@ -51,7 +51,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
         const options = (issue as { options?: unknown[] }).options ?? [];
-        return `is ${describeValue(issue.input)}, not a known ${issue.discriminator}: use one of ${options.map(String).join(', ')}.`;
+        const input = issue.input as Record<string, unknown> | undefined;
+        const value = typeof input === 'object' && input !== null ? input[issue.discriminator] : input;
+        return `is ${describeValue(value)}, not a known ${issue.discriminator}: use one of ${options.map(String).join(', ')}.`;
       }
       return 'does not match any allowed form.';
     case 'invalid_format':

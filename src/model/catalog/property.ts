@@ -59,13 +59,10 @@ export function propertyProblem(spec: PropertySpec, value: unknown): string | un
 
 function propertySchema(spec: PropertySpec): z.ZodType {
   if (spec.type === 'choice') return z.enum(spec.options as [string, ...string[]]);
-  let schema = spec.integer ? z.number().int() : z.number();
-  schema = schema.min(spec.min).max(spec.max);
-  const { options } = spec;
-  if (!options) return schema;
-  return schema.refine((v) => options.includes(v), {
-    message: `${spec.label} must be one of ${options.join(', ')}${spec.unit ? ` ${spec.unit}` : ''}`,
-  });
+  // A list of allowed values becomes an enum in the published JSON Schema too.
+  if (spec.options) return z.literal(spec.options as [number, ...number[]]);
+  const schema = spec.integer ? z.number().int() : z.number();
+  return schema.min(spec.min).max(spec.max);
 }
 
 /** The zod schema of a kind's `props` object, built from its specs (every key required). */

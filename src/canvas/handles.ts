@@ -1,0 +1,19 @@
+/** Handle ids, one place: edges in toFlow and Handles in the node components must agree. */
+export const HANDLE = {
+  /** A server's PCIe cables leave from the bottom. */
+  pcieOut: 'pcie-out',
+  /** A fabric takes its cables at the top. */
+  fabricIn: 'fabric-in',
+  /** An adapter that stands alone (no parent) sends its cable from the bottom. */
+  fabricOut: 'fabric-out',
+} as const;
+
+/** A switch has one PCIe port at its top per server cabled to it. */
+export function pcieInHandle(serverId: string): string {
+  return `pcie-in-${serverId}`;
+}
+
+/** An adapter placed in a server or a switch sends its cable from its slot row. */
+export function slotHandle(adapterId: string): string {
+  return `slot-${adapterId}`;
+}

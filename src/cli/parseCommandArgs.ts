@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import type { Command, CommandInput } from './command.ts';
+
+export type ParsedCommandArgs = (CommandInput & { help: boolean }) | { error: string; help: boolean };
+
+/**
+ * The options and positionals of one command, strictly: an unknown option or a wrong number of
+ * arguments is an error to report (exit 2), never something to guess at.
+ */
+export function parseCommandArgs(command: Command, args: readonly string[]): ParsedCommandArgs {
+  const options = Object.fromEntries(
+    Object.entries(command.options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains itself ("Unknown option '--jsn'"); its advice about '--' is noise here.
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    return { error: message, help: args.includes('--help') || args.includes('-h') };
+  }
+  const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+  const wantsHelp = help === true;
+  const expected = command.positionals;
+  const given = parsed.positionals;
+  if (given.length < expected.length) {
+    return { error: `missing ${expected.slice(given.length).join(' ')}`, help: wantsHelp };
+  }
+  if (given.length > expected.length) {
+    return { error: `unexpected argument ${JSON.stringify(given[expected.length])}`, help: wantsHelp };
+  }
+  return { positionals: given, options: values, help: wantsHelp };
+}

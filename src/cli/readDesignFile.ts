@@ -1,0 +1,89 @@
+import { open, stat } from 'node:fs/promises';
+import { migrate, type MigrateResult, type Problem } from '../model/index.ts';
+import { parseJsonText } from './parseJsonText.ts';
+
+/** The largest design file iov reads: far above any real design (2,000 nodes is about 1 MiB). */
+export const MAX_DESIGN_FILE_BYTES = 4 * 1024 * 1024;
+
+type TextResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
+
+const fail = (path: string, message: string): { ok: false; problems: Problem[] } => ({ ok: false, problems: [{ path, message }] });
+
+/**
+ * Reads a design file the way every door into IOV Studio does: capped, then parsed, then through
+ * `migrate()` (upgrade, then validate). Never throws; file problems are named by the file's path,
+ * a JSON syntax error by `path:line:column`, and document problems by their place in the document.
+ */
+export async function readDesignFile(path: string): Promise<MigrateResult> {
+  const read = await readCappedText(path, MAX_DESIGN_FILE_BYTES);
+  if (!read.ok) return read;
+  const parsed = parseJsonText(read.text);
+  if (!parsed.ok) {
+    return fail(`${path}:${parsed.line}:${parsed.column}`, `${parsed.message}: the file is not valid JSON.`);
+  }
+  return migrate(parsed.value);
+}
+
+/** The file's UTF-8 text, refused on its size (from stat) before a byte of it is read. */
+async function readCappedText(path: string, maxBytes: number): Promise<TextResult> {
+  try {
+    // stat before open: opening a FIFO would block, and the size decides whether to read at all.
+    const info = await stat(path);
+    if (info.isDirectory()) return fail(path, 'This is a folder, not a design file.');
+    if (!info.isFile()) return fail(path, 'This is not a regular file: give the path of a design file (.json).');
+    if (info.size > maxBytes) return fail(path, tooBigMessage(info.size, maxBytes));
+    const bytes = await readAtMost(path, maxBytes + 1);
+    // The file may have grown since stat; the cap holds anyway.
+    if (bytes.length > maxBytes) return fail(path, tooBigMessage(bytes.length, maxBytes));
+    const text = decodeUtf8(bytes);
+    if (text === undefined) return fail(path, 'The file is not UTF-8 text: is it an IOV Studio design (.json)?');
+    return { ok: true, text };
+  } catch (error) {
+    return fail(path, fileErrorMessage(error));
+  }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The text, without a leading byte-order mark; undefined when the bytes are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function tooBigMessage(size: number, maxBytes: number): string {
+  return `The file is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); iov reads design files of at most ${formatBytes(maxBytes)}. Is it an IOV Studio design?`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = [[1024 * 1024, 'MiB'], [1024, 'KiB']] as const;
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${(bytes / size).toFixed(1).replace(/\.0$/, '')} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+function fileErrorMessage(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'No such file: check the path.';
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied: iov may not read this file.';
+  if (code === 'EISDIR') return 'This is a folder, not a design file.';
+  return `The file could not be read (${error instanceof Error ? error.message : String(error)}).`;
+}
