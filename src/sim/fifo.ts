@@ -1,0 +1,37 @@
+/** A first-in-first-out queue of I/O indices in a growable ring buffer: no allocation per I/O. */
+export class Fifo {
+  private items: Int32Array;
+  private head = 0;
+  length = 0;
+
+  constructor(capacity = 16) {
+    this.items = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.items.length) this.grow();
+    this.items[(this.head + this.length) & (this.items.length - 1)] = value;
+    this.length++;
+  }
+
+  shift(): number {
+    const value = this.items[this.head]!;
+    this.head = (this.head + 1) & (this.items.length - 1);
+    this.length--;
+    return value;
+  }
+
+  /** Empties the queue, giving its items in order. */
+  drain(): number[] {
+    const out: number[] = [];
+    while (this.length > 0) out.push(this.shift());
+    return out;
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.items.length * 2);
+    for (let i = 0; i < this.length; i++) next[i] = this.items[(this.head + i) & (this.items.length - 1)]!;
+    this.items = next;
+    this.head = 0;
+  }
+}

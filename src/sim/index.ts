@@ -1,0 +1,4 @@
+/** The simulation engine: pure, seeded, deterministic; the same numbers in Node, the worker and the browser. */
+export { createSimulation, simulate, expectedEvents, EventBudgetError, DEFAULT_MAX_EVENTS, type Frame, type Simulation, type SimulateOptions } from './simulation.ts';
+export type { SimulationResult, ClassResult } from './result.ts';
+export { hashResult } from './hashResult.ts';

@@ -1,0 +1,129 @@
+import type { Topology } from '../model/index.ts';
+import { compile, type CompiledModel } from './compile.ts';
+import { Engine } from './engine.ts';
+import { buildResult, type SimulationResult } from './result.ts';
+
+export type SimulateOptions = {
+  /** Override the document's settings (the CLI's --seed, --duration, --warmup). */
+  seed?: number;
+  duration?: number;
+  warmup?: number;
+  /** Refuse a run expected to need more events than this, and stop one that passes it. */
+  maxEvents?: number;
+};
+
+/** Enough for 10 minutes of scaleDesign(64) at the benchmark's rate: a run beyond is almost certainly a mistake. */
+export const DEFAULT_MAX_EVENTS = 2_000_000_000;
+
+export class EventBudgetError extends Error {
+  constructor(readonly expected: number, readonly budget: number) {
+    super(`This run needs about ${formatCount(expected)} events, more than the budget of ${formatCount(budget)}: shorten the duration or lighten the workloads.`);
+    this.name = 'EventBudgetError';
+  }
+}
+
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : String(Math.round(n));
+}
+
+/** What a frame reports: the state at `time`, with utilization over the span since the previous frame. */
+export type Frame = {
+  time: number;
+  events: number;
+  done: boolean;
+  /** In `layout.adapterIds` order: busy fraction of the busiest port-direction since the last frame. */
+  adapterUtilization: Float64Array;
+  /** In `layout.linkIds` order (every link of the design). */
+  linkUtilization: Float64Array;
+  /** I/Os queued at or served by each adapter now. */
+  adapterQueued: Int32Array;
+  inFlight: number;
+};
+
+export type Simulation = {
+  layout: { adapterIds: string[]; linkIds: string[] };
+  readonly time: number;
+  readonly done: boolean;
+  /** Runs the simulation up to simulated time t (seconds) and reports the state there. */
+  advanceTo(t: number): Frame;
+  /** The figures of the whole run; only once `done`. */
+  result(): SimulationResult;
+};
+
+function settingsOf(topology: Topology, options: SimulateOptions) {
+  const duration = options.duration ?? topology.settings.duration;
+  const warmup = options.warmup ?? (options.duration !== undefined && options.warmup === undefined ? duration / 10 : topology.settings.warmup);
+  return { seed: options.seed ?? topology.settings.seed, duration, warmup, faults: topology.settings.faults };
+}
+
+/** Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay. */
+export function expectedEvents(model: CompiledModel, duration: number): number {
+  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3), 0);
+  return perSecond * duration;
+}
+
+/** A run that can be advanced step by step, as the worker streams it. */
+export function createSimulation(topology: Topology, options: SimulateOptions = {}): Simulation {
+  const settings = settingsOf(topology, options);
+  if (!(settings.warmup >= 0 && settings.warmup < settings.duration)) {
+    throw new RangeError(`The warm-up (${settings.warmup} s) must be shorter than the duration (${settings.duration} s).`);
+  }
+  const model = compile(topology);
+  const budget = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const expected = expectedEvents(model, settings.duration);
+  if (expected > budget) throw new EventBudgetError(expected, budget);
+  const engine = new Engine(model, settings);
+  const adapterIds = model.adapters.map((a) => a.id);
+  const linkIds = topology.links.map((l) => l.id);
+  const frames = createFrameMaker(engine, topology);
+
+  return {
+    layout: { adapterIds, linkIds },
+    get time() { return engine.now; },
+    get done() { return engine.done; },
+    advanceTo(t: number) {
+      engine.runUntil(t, budget - engine.events);
+      if (engine.events >= budget && !engine.done) throw new EventBudgetError(engine.events, budget);
+      return frames();
+    },
+    result() {
+      if (!engine.done) throw new Error('The run has not reached its duration yet: advance it first.');
+      return buildResult(topology, engine);
+    },
+  };
+}
+
+function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
+  const { model, resources } = engine;
+  const previousBusy = new Float64Array(resources.count);
+  let previousTime = 0;
+  const cableOfLink = new Map(model.cables.map((c, i) => [c.linkId, i]));
+  const adapterOfLink = new Map(model.adapters.map((a, i) => [a.fabricLinkId, i]));
+  return () => {
+    const t = engine.now;
+    const span = t - previousTime;
+    const busy = new Float64Array(resources.count);
+    for (let r = 0; r < resources.count; r++) {
+      const total = resources.busyUntil(r, t);
+      busy[r] = span > 0 ? (total - previousBusy[r]!) / span : 0;
+      previousBusy[r] = total;
+    }
+    previousTime = t;
+    const adapterUtilization = Float64Array.from(model.adapters, (a) => Math.max(0, ...a.ports.flatMap((p) => [busy[2 * p]!, busy[2 * p + 1]!])));
+    const linkUtilization = Float64Array.from(topology.links, (link) => {
+      const c = cableOfLink.get(link.id);
+      if (c !== undefined) return Math.max(busy[engine.cableBase + 2 * c]!, busy[engine.cableBase + 2 * c + 1]!);
+      const a = adapterOfLink.get(link.id);
+      return a === undefined ? 0 : adapterUtilization[a]!;
+    });
+    const adapterQueued = Int32Array.from(model.adapters, (a) => a.ports.reduce((s, p) => s + resources.occupancy[2 * p]! + resources.occupancy[2 * p + 1]!, 0));
+    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, inFlight: engine.ios.inFlight };
+  };
+}
+
+/** Runs a design to its duration and gives its figures. */
+export function simulate(topology: Topology, options: SimulateOptions = {}): SimulationResult {
+  const simulation = createSimulation(topology, options);
+  simulation.advanceTo(Infinity);
+  return simulation.result();
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { md1, mm1, mmc } from '../model/index.ts';
+import { simulate } from './index.ts';
+import { pooledDesign, singleQueueDesign } from './validationDesigns.ts';
+
+/**
+ * The engine against domain.md §4: within 2 % of the analytic mean response and probability of
+ * waiting, and the analytic mean inside the reported 99 % interval. Seeds and I/O counts are stated
+ * in each case's name; the runs are deterministic, so these figures are exactly what CI sees.
+ */
+const MS = 1e-3;
+
+function expectWithin(simulated: number, analytic: number, tolerance = 0.02) {
+  expect(Math.abs(simulated - analytic) / analytic, `simulated ${simulated} vs analytic ${analytic}`).toBeLessThan(tolerance);
+}
+
+function expectInside(interval: [number, number], value: number) {
+  expect(value, `analytic ${value} outside [${interval[0]}, ${interval[1]}]`).toBeGreaterThanOrEqual(interval[0]);
+  expect(value).toBeLessThanOrEqual(interval[1]);
+}
+
+describe('validation against queueing theory', () => {
+  it('A1, M/M/1, λ = 700/s, E[S] = 1 ms (seed 1, 2000 s, about 1.26 million I/Os measured)', () => {
+    const result = simulate(singleQueueDesign({ arrivalRate: 700, serviceSeconds: 1 * MS, duration: 2000 }));
+    const storage = result.servers[0]!.storage;
+    const analytic = mm1(700, 1 * MS);
+    expect(storage.completed).toBeGreaterThan(1_250_000);
+    expectWithin(storage.responseMs.mean, analytic.meanResponse / MS);
+    expectWithin(storage.waitedFraction, analytic.waitProbability);
+    expectInside(storage.responseMs.ci99, analytic.meanResponse / MS);
+    // T95 = 9.986 ms; the sketch is accurate to 1 %, the sample to a little more.
+    expectWithin(storage.responseMs.p95, 9.986, 0.03);
+  });
+
+  it('A4, M/D/1, λ = 700/s, D = 1 ms (seed 1, 2000 s, about 1.26 million I/Os)', () => {
+    const result = simulate(singleQueueDesign({ arrivalRate: 700, serviceSeconds: 1 * MS, fixedSizes: true, duration: 2000 }));
+    const storage = result.servers[0]!.storage;
+    const analytic = md1(700, 1 * MS);
+    expectWithin(storage.responseMs.mean, analytic.meanResponse / MS);
+    expectWithin(storage.waitedFraction, 0.7);
+    expectInside(storage.responseMs.ci99, analytic.meanResponse / MS);
+  });
+
+  it('A2 and A3, M/M/4 in a pool: 4 servers × 700/s on 4 HBAs (seed 1, 600 s, about 1.51 million I/Os)', () => {
+    const result = simulate(pooledDesign({ servers: 4, ports: 4, arrivalRate: 700, serviceSeconds: 1 * MS, duration: 600 }));
+    const pool = result.pools.find((p) => p.class === 'storage' && p.direction === 'up')!;
+    const analytic = mmc(2800, 1 * MS, 4);
+    expect(pool.analytic).toMatchObject({ model: 'M/M/c', exact: true });
+    expectWithin(pool.analytic.meanResponseMs, 1.357, 5e-4);
+    expect(pool.simulated.completed).toBeGreaterThan(1_500_000);
+    expectWithin(pool.simulated.meanResponseMs, analytic.meanResponse / MS);
+    expectWithin(pool.simulated.waitProbability, analytic.waitProbability);
+    expectInside(pool.simulated.ci99, analytic.meanResponse / MS);
+  });
+
+  it('A5, 12,000 IOPS of 32 KiB, 70 % reads, on a dedicated 8GFC port (seed 1, 150 s, about 1.62 million I/Os)', () => {
+    const result = simulate(singleQueueDesign({ arrivalRate: 12_000, serviceSeconds: 40.96e-6, readShare: 0.7, duration: 150 }));
+    const storage = result.servers[0]!.storage;
+    const read = mm1(8400, 40.96e-6);
+    const write = mm1(3600, 40.96e-6);
+    expectWithin(storage.directions.up.meanResponseMs, read.meanResponse / MS);
+    expectWithin(storage.directions.down.meanResponseMs, write.meanResponse / MS);
+    expectWithin(storage.waitedFraction, (8400 * read.waitProbability + 3600 * write.waitProbability) / 12_000);
+  });
+
+  it('A5, reads of 4 such servers pooled on 2 ports: M/M/2, λ = 33,600/s (seed 1, 50 s, about 1.51 million reads)', () => {
+    const result = simulate(pooledDesign({ servers: 4, ports: 2, arrivalRate: 12_000, serviceSeconds: 40.96e-6, readShare: 0.7, duration: 50 }));
+    const pool = result.pools.find((p) => p.direction === 'up')!;
+    const analytic = mmc(33_600, 40.96e-6, 2);
+    expectWithin(analytic.meanResponse / MS, 0.0778, 5e-4);
+    expectWithin(pool.simulated.meanResponseMs, analytic.meanResponse / MS);
+    expectWithin(pool.simulated.waitProbability, 0.561);
+    expectInside(pool.simulated.ci99, analytic.meanResponse / MS);
+  });
+});
