@@ -465,7 +465,10 @@ export class Engine {
     resources.intervalBusy.fill(0);
     const step = this.series.push(seriesSamples);
     this.lastTick = t;
-    if (t < this.options.duration) this.queue.push(Math.min(t + step, this.options.duration), TICK, 0);
+    if (t >= this.options.duration) return;
+    // Snap the last tick to the end, so float sums of the step never add a sliver of an interval.
+    const next = t + step;
+    this.queue.push(this.options.duration - next < step * 1e-6 ? this.options.duration : next, TICK, 0);
   }
 
   private finished = false;
