@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figures. Speed goals live here, never in tests.
 import { cpus } from 'node:os';
+import { engineBenchmark } from './engine.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 
-const benchmarks = [rulesBenchmark];
+const benchmarks = [rulesBenchmark, engineBenchmark];
 
 console.log(`IOV Studio benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`);
 for (const benchmark of benchmarks) {

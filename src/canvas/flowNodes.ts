@@ -45,7 +45,7 @@ export function toFlowNode(node: TopologyNode, index: TopologyIndex): FlowNode {
     case 'san':
     case 'lan': {
       const ariaLabel = nodeName(node.kind, node.label, node.id);
-      const data = { ...named, description: node.kind === 'san' ? 'Fibre Channel fabric' : 'Ethernet fabric' };
+      const data = { ...named, description: node.kind === 'san' ? 'FC fabric' : 'Ethernet fabric' };
       return node.kind === 'san' ? { ...base, type: 'san', ariaLabel, data } : { ...base, type: 'lan', ariaLabel, data };
     }
   }

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { AdapterKind, LinkKind } from '../model/index.ts';
-import type { SlotSide } from './layout.ts';
+import type { SlotExit } from './layout.ts';
 
 /** What the canvas draws, derived from the document by toFlow: display strings, no behaviour. */
 export type SlotView = {
@@ -8,10 +8,10 @@ export type SlotView = {
   kind: AdapterKind;
   label: string;
   speed: string;
-  ports: string;
+  ports: number;
   /** The accessible name of the slot (see accessibleNames.ts). */
   name: string;
-  side: SlotSide;
+  exit: SlotExit;
   handleId: string;
 };
 

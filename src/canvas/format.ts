@@ -2,6 +2,7 @@ import type { AdapterNode, Workload } from '../model/index.ts';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const COUNT = new Intl.NumberFormat('en-US');
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
 /** A rate in bytes per second, to three significant digits: "800 MB/s", "3.36 GB/s". */
 export function formatRate(bytesPerSecond: number): string {
@@ -20,9 +21,11 @@ export function formatPorts(ports: number): string {
 }
 
 export function formatIops(workload: Workload): string {
-  return `${COUNT.format(workload.storageIops)} IOPS`;
+  const iops = workload.storageIops;
+  return `${iops >= 100_000 ? COMPACT.format(iops) : COUNT.format(iops)} IOPS`;
 }
 
 export function formatMbps(workload: Workload): string {
-  return `${COUNT.format(workload.networkMbps)} Mb/s`;
+  const mbps = workload.networkMbps;
+  return mbps >= 1000 ? `${NUMBER.format(mbps / 1000)} Gb/s` : `${NUMBER.format(mbps)} Mb/s`;
 }

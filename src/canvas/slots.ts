@@ -3,24 +3,39 @@ import { nodeName } from './accessibleNames.ts';
 import type { SlotView } from './flowTypes.ts';
 import { formatPorts, formatSpeed } from './format.ts';
 import { slotHandle } from './handles.ts';
-import { slotSide } from './layout.ts';
+import { bottomExit, centreX, sideFacing, type SlotExit } from './layout.ts';
 
 /** The adapters placed in a server or a switch, as the slot rows of its node. */
 export function slotViews(parent: TopologyNode, index: TopologyIndex): SlotView[] {
-  return index.adaptersIn(parent.id).map((adapter) => slotView(adapter, parent, index));
+  const adapters = index.adaptersIn(parent.id);
+  const exits = parent.kind === 'server' ? bottomExits(adapters, index) : undefined;
+  return adapters.map((adapter) => {
+    const fabric = index.fabricOf(adapter.id)?.fabric;
+    return slotView(adapter, exits?.get(adapter.id) ?? { side: sideFacing(parent, fabric) });
+  });
 }
 
-function slotView(adapter: AdapterNode, parent: TopologyNode, index: TopologyIndex): SlotView {
+/** Bottom exits ordered by the x of the fabric each cable reaches, so that they do not cross. */
+function bottomExits(adapters: AdapterNode[], index: TopologyIndex): Map<string, SlotExit> {
+  const fabricX = (adapter: AdapterNode) => {
+    const fabric = index.fabricOf(adapter.id)?.fabric;
+    return fabric ? centreX(fabric) : Number.POSITIVE_INFINITY;
+  };
+  const ordered = adapters.toSorted((a, b) => fabricX(a) - fabricX(b));
+  return new Map(ordered.map((adapter, i) => [adapter.id, { side: 'bottom', at: bottomExit(i, ordered.length) }]));
+}
+
+function slotView(adapter: AdapterNode, exit: SlotExit): SlotView {
   const speed = formatSpeed(adapter);
-  const ports = formatPorts(adapter.props.ports);
+  const ports = adapter.props.ports;
   return {
     id: adapter.id,
     kind: adapter.kind,
     label: adapter.label,
     speed,
     ports,
-    name: nodeName(adapter.kind, adapter.label, adapter.id, speed, ports),
-    side: slotSide(parent, index.fabricOf(adapter.id)?.fabric),
+    name: nodeName(adapter.kind, adapter.label, adapter.id, speed, formatPorts(ports)),
+    exit,
     handleId: slotHandle(adapter.id),
   };
 }

@@ -27,7 +27,9 @@ export const checkCommand: Command = {
     const counts = countBySeverity(findings);
     if (json) {
       const upgraded = read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom };
-      terminal.out(`${JSON.stringify({ file, name: topology.name, ...upgraded, counts, findings }, null, 2)}\n`);
+      // Fields named one by one: the JSON is a documented contract (docs/cli.md), not the model's shape.
+      const listed = findings.map(({ severity, rule, message, nodeIds, linkIds }) => ({ severity, rule, message, nodeIds, linkIds }));
+      terminal.out(`${JSON.stringify({ file, name: topology.name, ...upgraded, counts, findings: listed }, null, 2)}\n`);
     } else {
       const table = formatFindings(findings, terminal);
       terminal.out(`${table}${table ? '\n' : ''}${summaryLine(findings, topology)}\n`);

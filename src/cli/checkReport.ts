@@ -1,6 +1,7 @@
 import { countBySeverity, type Finding, type Severity, type Topology } from '../model/index.ts';
 import type { Terminal } from './command.ts';
 import { formatTable } from './formatTable.ts';
+import { plural } from './plural.ts';
 import { paint, type Style } from './terminal.ts';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -22,8 +23,4 @@ export function formatFindings(findings: readonly Finding[], terminal: Terminal)
 export function summaryLine(findings: readonly Finding[], topology: Topology): string {
   const counts = countBySeverity(findings);
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info in ${JSON.stringify(topology.name)} (${plural(topology.nodes.length, 'node')}, ${plural(topology.links.length, 'link')})`;
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -21,7 +21,8 @@ export function parseJsonText(text: string): JsonParseResult {
 }
 
 function cleanMessage(raw: string): string {
-  const withoutSource = raw.replace(/, "[\s\S]*" is not valid JSON$/, '');
+  // V8 quotes the source ("Unexpected token ']', ...\"[1,2,]\" is not valid JSON"): noise once the place is known.
+  const withoutSource = raw.replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
   const withoutPosition = withoutSource.replace(/ in JSON at position \d+.*$/, '').replace(/ after JSON at position \d+.*$/, ' after the JSON value');
   return withoutPosition.replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,9 @@
 import { open, stat } from 'node:fs/promises';
-import { migrate, type MigrateResult, type Problem } from '../model/index.ts';
+import { LIMITS, migrate, type MigrateResult, type Problem } from '../model/index.ts';
 import { parseJsonText } from './parseJsonText.ts';
 
-/** The largest design file iov reads: far above any real design (2,000 nodes is about 1 MiB). */
-export const MAX_DESIGN_FILE_BYTES = 4 * 1024 * 1024;
+/** The largest design file iov reads: well above any valid design (2,000 nodes, the limit, is about 1 MiB indented). */
+export const MAX_DESIGN_FILE_BYTES = LIMITS.fileBytes;
 
 type TextResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
 

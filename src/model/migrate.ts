@@ -25,6 +25,9 @@ function migrateUnsafe(input: unknown): MigrateResult {
     return fail('(document)', 'This is not an IOV Studio design: expected a JSON object with "version", "nodes", "links" and "settings".');
   }
   const record = input as Record<string, unknown>;
+  if ('version' in record && typeof record.version !== 'number') {
+    return fail('version', `The version must be a whole number such as ${CURRENT_VERSION}, not ${JSON.stringify(record.version)}.`);
+  }
   let version = detectVersion(record);
   if (version === undefined) {
     return fail('version', 'The design has no version number: expected "version": 1. Was it made by IOV Studio?');

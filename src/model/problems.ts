@@ -29,11 +29,15 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `is missing: add a ${issue.expected} here.`;
-      return `must be a ${issue.expected}, not ${describeValue(issue.input)}.`;
+      if (issue.input === undefined) return `is missing: add ${withArticle(issue.expected)} here.`;
+      return `must be ${withArticle(issue.expected)}, not ${describeValue(issue.input)}.`;
     case 'too_big':
       return issue.origin === 'array'
         ? `has too many entries: at most ${String(issue.maximum)} are allowed.`

@@ -14,6 +14,8 @@ export const LIMITS = {
   name: 80,
   coordinate: 1_000_000,
   durationS: 3600,
+  /** A design file, before parsing: 2,000 nodes take about 1 MB of pretty JSON. */
+  fileBytes: 4 * 1024 * 1024,
 } as const;
 
 /** Plain text: no control characters. Labels are always rendered as text, never as markup. */

@@ -131,9 +131,10 @@ describe('faults and failover', () => {
   });
 });
 
+const policy = (p: 'shared-queue' | 'least-loaded' | 'static') =>
+  simulate(pooledDesign({ servers: 4, ports: 2, arrivalRate: 250, serviceSeconds: 1e-3, duration: 30, policy: p }));
+
 describe('dispatch policies', () => {
-  const policy = (p: 'shared-queue' | 'least-loaded' | 'static') =>
-    simulate(pooledDesign({ servers: 4, ports: 2, arrivalRate: 250, serviceSeconds: 1e-3, duration: 30, policy: p }));
 
   it('shared-queue prefers the lowest idle port; least-loaded and static spread the load', () => {
     const shared = policy('shared-queue');

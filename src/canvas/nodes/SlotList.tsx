@@ -2,7 +2,10 @@ import { Handle, Position } from '@xyflow/react';
 import { KindIcon } from '../KindIcon.tsx';
 import type { SlotView } from '../flowTypes.ts';
 
-/** The adapters in a server or a switch, one row each; a row's cable leaves from its side. */
+/**
+ * The adapters in a server or a switch, one row each. A cable that leaves from the row's side has
+ * its handle in the row; one that leaves from the node's bottom has it in SlotExits.
+ */
 export function SlotList({ slots, owner }: { slots: SlotView[]; owner: string }) {
   if (slots.length === 0) return null;
   return (
@@ -12,11 +15,13 @@ export function SlotList({ slots, owner }: { slots: SlotView[]; owner: string })
           <span className="slot-icon"><KindIcon kind={slot.kind} size={18} /></span>
           <span className="slot-label">{slot.label}</span>
           <span className="slot-speed">{slot.speed}</span>
-          <span className="slot-ports">{slot.ports}</span>
-          <Handle
-            type="source" id={slot.handleId} className="slot-handle"
-            position={slot.side === 'left' ? Position.Left : Position.Right}
-          />
+          {slot.ports > 1 && <span className="slot-ports">×{slot.ports}</span>}
+          {slot.exit.side !== 'bottom' && (
+            <Handle
+              type="source" id={slot.handleId} className="slot-handle"
+              position={slot.exit.side === 'left' ? Position.Left : Position.Right}
+            />
+          )}
         </li>
       ))}
     </ul>

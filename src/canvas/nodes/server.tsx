@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServerFlowNode } from '../flowTypes.ts';
 import { HANDLE } from '../handles.ts';
 import { NodeHeader } from './NodeHeader.tsx';
+import { SlotExits } from './SlotExits.tsx';
 import { SlotList } from './SlotList.tsx';
 
 /** A server: its workload in two figures, its PCIe link, and any adapters of its own. */
@@ -14,6 +15,7 @@ export function ServerNode({ data }: NodeProps<ServerFlowNode>) {
         <div><dt>Network</dt><dd>{data.network}</dd></div>
       </dl>
       <SlotList slots={data.slots} owner={data.label} />
+      <SlotExits slots={data.slots} />
       <Handle type="source" id={HANDLE.pcieOut} position={Position.Bottom} className="pcie-handle" />
     </div>
   );

@@ -1,0 +1,24 @@
+import { ControlButton, Panel, useReactFlow } from '@xyflow/react';
+
+const ICON = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
+
+/**
+ * Zoom in, zoom out, fit the design. React Flow's own <Controls> puts an aria-label on a div with
+ * no role (axe: aria-prohibited-attr); this is the same panel with the same styles, as a named group.
+ */
+export function ZoomControls({ fitViewOptions }: { fitViewOptions: { padding: number } }) {
+  const { zoomIn, zoomOut, fitView } = useReactFlow();
+  return (
+    <Panel position="bottom-left" className="react-flow__controls vertical" role="group" aria-label="Zoom">
+      <ControlButton onClick={() => zoomIn()} aria-label="Zoom in" title="Zoom in">
+        <svg {...ICON}><path d="M8 2v12M2 8h12" /></svg>
+      </ControlButton>
+      <ControlButton onClick={() => zoomOut()} aria-label="Zoom out" title="Zoom out">
+        <svg {...ICON}><path d="M2 8h12" /></svg>
+      </ControlButton>
+      <ControlButton onClick={() => fitView(fitViewOptions)} aria-label="Fit the design in view" title="Fit the design in view">
+        <svg {...ICON}><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>
+      </ControlButton>
+    </Panel>
+  );
+}

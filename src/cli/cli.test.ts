@@ -1,0 +1,187 @@
+// The command line as a user runs it: `node bin/iov.mjs ...` in a child process, on files in a
+// temporary folder. Each run pays tsx's start-up (about 1 s of CPU), so a few run at once, and the
+// files are written from the model rather than by more runs wherever the CLI is not what is tested.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_NAMES, checkDesign, countBySeverity, example } from '../model/index.ts';
+import { summaryLine } from './checkReport.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/iov.mjs', import.meta.url));
+const MiB = 1024 * 1024;
+const packageVersion: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+type Run = { status: number; stdout: string; stderr: string; ms: number };
+
+let dir = '';
+
+/** At most this many iov processes at once: more only makes each start-up slower on a small machine. */
+const PARALLEL_RUNS = Math.min(4, availableParallelism() + 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL_RUNS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await task();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** Runs iov in the temporary folder, without colours, and never for more than 30 s. */
+function iov(...args: string[]): Promise<Run> {
+  return inTurn(() => new Promise((resolve, reject) => {
+    const started = performance.now();
+    const env = { ...process.env, NO_COLOR: '1' };
+    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 30_000, maxBuffer: 8 * MiB }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error); // killed or not started: not an exit code
+      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr, ms: performance.now() - started });
+    });
+  }));
+}
+
+function expectUnusable(run: Run, message: RegExp | string): void {
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toContain('    at '); // never a stack trace
+}
+
+/** virtualized-rack, changed by `edit`, as the text of a file (`any`: the edits break the type on purpose). */
+function editedRack(edit: (design: any) => void): string {
+  const design = example('virtualized-rack');
+  edit(design);
+  return JSON.stringify(design);
+}
+
+const serversWithoutPath = () => {
+  const design = example('virtualized-rack');
+  return { ...design, links: design.links.filter((link) => link.kind !== 'pcie') };
+};
+
+const FILES: Record<string, string> = {
+  'classic.json': JSON.stringify(example('classic-rack'), null, 2),
+  'no-path.json': JSON.stringify(serversWithoutPath()),
+  'malformed.json': '{\n  "version": 1,\n  "nodes": [1, 2,],\n}\n',
+  'router.json': editedRack((d) => { d.nodes[0].kind = 'router'; }),
+  'missing-end.json': editedRack((d) => { d.links[0].target = 'sw9'; }),
+  'duplicate.json': editedRack((d) => { d.nodes[1].id = d.nodes[0].id; }),
+  'ports.json': editedRack((d) => { d.nodes.find((n: { kind: string }) => n.kind === 'fc-hba').props.ports = 9; }),
+  'array.json': '[]',
+  'v0.json': JSON.stringify({
+    format: 'iov-topology-draft', title: 'Old rack',
+    nodes: [
+      { id: 's1', type: 'server', x: 0, y: 0 },
+      { id: 'hba1', type: 'fc-hba', x: 0, y: 90, in: 's1' }, { id: 'nic1', type: 'eth-nic', x: 90, y: 90, in: 's1' },
+      { id: 'san1', type: 'san', x: 0, y: 180 }, { id: 'lan1', type: 'lan', x: 90, y: 180 },
+    ],
+    edges: [{ id: 'l1', from: 'hba1', to: 'san1' }, { id: 'l2', from: 'lan1', to: 'nic1' }],
+  }),
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'iov-cli-'));
+  await Promise.all(Object.entries(FILES).map(([name, text]) => writeFile(join(dir, name), text)));
+  // 50 MiB of spaces: valid-looking bytes, refused on its size alone.
+  await writeFile(join(dir, 'huge.json'), Buffer.alloc(50 * MiB, 0x20));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
+  it('lists the built-in designs', async () => {
+    const run = await iov('examples');
+    expect(run.status).toBe(0);
+    expect(EXAMPLE_NAMES).toHaveLength(3);
+    for (const name of EXAMPLE_NAMES) expect(run.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+  });
+
+  it('prints virtualized-rack, which then checks with no error', async () => {
+    const printed = await iov('example', 'virtualized-rack');
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toMatch(/^\{\n {2}"version": 1,/);
+    await writeFile(join(dir, 'rack.json'), printed.stdout);
+    const [human, json] = await Promise.all([iov('check', 'rack.json'), iov('check', 'rack.json', '--json')]);
+    const expected = example('virtualized-rack');
+    expect(human.status).toBe(0);
+    expect(human.stdout.trimEnd().endsWith(summaryLine(checkDesign(expected), expected))).toBe(true);
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ file: 'rack.json', name: 'Virtualized rack', counts: { error: 0 } });
+    expect(report.counts).toEqual(countBySeverity(checkDesign(expected)));
+  });
+
+  it('checks classic-rack with no error', async () => {
+    // The round trip through `iov example` is proven above; this file is written from the model.
+    const run = await iov('check', 'classic.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('0 errors');
+  });
+
+  it('answers 1 when servers have no path, naming the rule', async () => {
+    const run = await iov('check', '--json', 'no-path.json');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts.error).toBeGreaterThan(0);
+    expect(report.findings[0]).toMatchObject({ severity: 'error', rule: 'no-path' });
+    expect(Object.keys(report.findings[0])).toEqual(['severity', 'rule', 'message', 'nodeIds', 'linkIds']);
+  });
+
+  it('upgrades a version 0 file and says so on stderr', async () => {
+    const run = await iov('check', 'v0.json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('note: upgraded from version 0');
+    expect(run.stdout).toContain('0 errors, 1 warning, 0 info in "Old rack" (5 nodes, 2 links)');
+  });
+
+  it('shows help and the version', async () => {
+    const [help, version] = await Promise.all([iov('--help'), iov('--version')]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/check FILE[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: simulate/);
+    expect(version.stdout.trim()).toBe(packageVersion);
+  });
+});
+
+describe.concurrent('iov, unusable input (exit 2, no stack trace)', { timeout: 90_000 }, () => {
+  it.each([
+    ['malformed JSON, with its line and column', 'malformed.json', /malformed\.json:3:18: Unexpected token '\]': the file is not valid JSON/],
+    ['a link to a missing node', 'missing-end.json', /links\[0\]\.target: .*"sw9", which does not exist/],
+    ['duplicate ids', 'duplicate.json', /nodes\[1\]\.id: .*used twice/],
+    ['a property out of range', 'ports.json', /nodes\[\d+\]\.props\.ports: is 9, above the maximum of 4/],
+    ['JSON that is not an object', 'array.json', /\(document\): This is not an IOV Studio design/],
+    ['a missing file', 'absent.json', /absent\.json: No such file/],
+  ])('refuses %s', async (_, file, message) => {
+    expectUnusable(await iov('check', file), message);
+  });
+
+  it('refuses an unknown kind, and gives the problems as JSON with --json', async () => {
+    const run = await iov('check', 'router.json', '--json');
+    expectUnusable(run, /nodes\[0\]\.kind: /);
+    expect(JSON.parse(run.stdout).problems[0]).toMatchObject({ path: 'nodes[0].kind' });
+  });
+
+  it('refuses a 50 MiB file on its size, quickly', async () => {
+    const run = await iov('check', 'huge.json');
+    // Read, 50 MiB of spaces would be "Unexpected end of JSON input": the size message shows it was not.
+    expectUnusable(run, /huge\.json: The file is 50 MiB \(52,428,800 bytes\); iov reads design files of at most 4 MiB/);
+    expect(run.stderr).not.toContain('JSON');
+    // Generous, for a busy machine: a start-up is about 1 s, reading and parsing would add little.
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  it('refuses bad commands and arguments with the usage', async () => {
+    const [unknown, nope, missing] = await Promise.all([iov('frobnicate'), iov('example', 'nope'), iov('check', '--json')]);
+    expectUnusable(unknown, /unknown command "frobnicate"[\s\S]*Usage: iov COMMAND/);
+    expectUnusable(nope, /no example named "nope"; use one of: classic-rack, virtualized-rack, redundant-virtualized/);
+    // A command's usage error shows that command's help (the same text as `iov check --help`).
+    expectUnusable(missing, /iov check: missing FILE[\s\S]*Usage: iov check FILE \[--json\][\s\S]*--json  Print/);
+  });
+});
