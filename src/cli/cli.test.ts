@@ -74,6 +74,11 @@ const FILES: Record<string, string> = {
   'duplicate.json': editedRack((d) => { d.nodes[1].id = d.nodes[0].id; }),
   'ports.json': editedRack((d) => { d.nodes.find((n: { kind: string }) => n.kind === 'fc-hba').props.ports = 9; }),
   'array.json': '[]',
+  'rack-short.json': JSON.stringify({ ...example('virtualized-rack'), settings: { ...example('virtualized-rack').settings, duration: 2, warmup: 0.2 } }),
+  'enormous-load.json': editedRack((d) => {
+    for (const node of d.nodes) if (node.kind === 'server') node.workload.storageIops = 10_000_000;
+    d.settings.duration = 3600;
+  }),
   'v0.json': JSON.stringify({
     format: 'iov-topology-draft', title: 'Old rack',
     nodes: [
@@ -145,8 +150,58 @@ describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
   it('shows help and the version', async () => {
     const [help, version] = await Promise.all([iov('--help'), iov('--version')]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/check FILE[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: simulate/);
+    expect(help.stdout).toMatch(/check FILE[\s\S]*simulate FILE[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: link/);
     expect(version.stdout.trim()).toBe(packageVersion);
+  });
+});
+
+describe.concurrent('iov simulate', { timeout: 90_000 }, () => {
+  it('prints a readable summary: adapters, servers, pools, failures', async () => {
+    const run = await iov('simulate', 'rack-short.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Virtualized rack: 2 s simulated \(0\.2 s warm-up discarded\), seed 1, [\d,]+ events/);
+    expect(run.stdout).toMatch(/^hba1 +FC HBA +sw1 +\d+\.\d %/m);
+    expect(run.stdout).toMatch(/^s5 +Backup +[\d.]+ \/ [\d.]+ \/ [\d.]+/m);
+    expect(run.stdout).toMatch(/^sw1 +storage +up +2 +G\/G\/c \(Allen–Cunneen\) approx\./m);
+    expect(run.stdout).toContain('Failures: none');
+  });
+
+  it('prints the JSON of SIMULATION.md, the same for the same seed, other numbers for another', async () => {
+    const [first, again, other] = await Promise.all([
+      iov('simulate', 'rack-short.json', '--json'),
+      iov('simulate', 'rack-short.json', '--json'),
+      iov('simulate', 'rack-short.json', '--json', '--seed', '7'),
+    ]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(again.stdout);
+    const result = JSON.parse(first.stdout);
+    expect(result).toMatchObject({ seed: 1, duration: 2, warmup: 0.2 });
+    expect(result.series).toBeUndefined();
+    expect(Object.keys(result.adapters[0])).toEqual(expect.arrayContaining(['id', 'kind', 'switchId', 'utilization', 'utilizationUp', 'utilizationDown', 'throughputMBps', 'iops']));
+    expect(Object.keys(result.servers[0].storage)).toEqual(expect.arrayContaining(['completed', 'failed', 'retried', 'iops', 'throughputMBps', 'waitedFraction', 'waitMs', 'responseMs']));
+    expect(result.pools[0]).toMatchObject({ switchId: 'sw1', class: 'storage', direction: 'up', ports: 2, analytic: { exact: false } });
+    expect(JSON.parse(other.stdout).seed).toBe(7);
+    expect(other.stdout).not.toBe(first.stdout);
+  });
+
+  it('still runs a design with error findings, counting traffic with no path as failed', async () => {
+    const run = await iov('simulate', 'no-path.json', '--json', '--duration', '1');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/note: the design has 16 error findings/);
+    const result = JSON.parse(run.stdout);
+    expect(result.servers[0].storage.failed).toBeGreaterThan(0);
+    expect(result.servers[0].storage.completed).toBe(0);
+  });
+
+  it('refuses bad options, a bad file and a run over the event budget with exit 2', async () => {
+    const [options, file, budget] = await Promise.all([
+      iov('simulate', 'rack-short.json', '--duration=-1', '--seed', 'x'),
+      iov('simulate', 'router.json'),
+      iov('simulate', 'enormous-load.json'),
+    ]);
+    expectUnusable(options, /--seed: must be a number[\s\S]*--duration: must be more than 0/);
+    expectUnusable(file, /nodes\[0\]\.kind: is "router", not a known kind/);
+    expectUnusable(budget, /more than the budget .*: shorten the duration or lighten the workloads/);
   });
 });
 

@@ -7,13 +7,14 @@ import { exampleCommand } from './exampleCommand.ts';
 import { examplesCommand } from './examplesCommand.ts';
 import { commandHelp, programHelp } from './help.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+import { simulateCommand } from './simulateCommand.ts';
 import { createProcessTerminal } from './terminal.ts';
 
 /** Every command, in the order `iov --help` lists them. A new command is a file and a line here. */
-const COMMANDS: readonly Command[] = [checkCommand, examplesCommand, exampleCommand];
+const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, examplesCommand, exampleCommand];
 
 /** Commands SIMULATION.md promises that are not built yet, named so that `iov simulate` says so. */
-const PLANNED_COMMANDS: readonly string[] = ['simulate', 'link', 'open', 'compare', 'size'];
+const PLANNED_COMMANDS: readonly string[] = ['link', 'open', 'compare', 'size'];
 
 export async function runIov(argv: readonly string[], terminal: Terminal): Promise<ExitCode> {
   const [first, ...rest] = argv;

@@ -1,0 +1,52 @@
+import type { Topology } from '../model/index.ts';
+import type { ClassResult, SimulationResult } from '../sim/index.ts';
+import type { Terminal } from './command.ts';
+import { formatTable } from './formatTable.ts';
+import { paint } from './terminal.ts';
+
+const percent = (f: number) => `${(f * 100).toFixed(1)} %`;
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
+const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const KIND_NAME: Record<string, string> = { 'fc-hba': 'FC HBA', 'eth-nic': 'NIC' };
+
+/** The readable summary of `iov simulate`: adapters, servers, pools, failures. */
+export function formatSimulation(topology: Topology, result: SimulationResult, wallSeconds: number, terminal: Terminal): string {
+  const bold = (text: string) => paint(text, 'bold', terminal.color);
+  const table = (headers: string[], rows: string[][]) => formatTable(headers.map((header) => ({ header })), rows, terminal.width, bold);
+  const labels = new Map(topology.nodes.map((n) => [n.id, n.label]));
+  const parts = [
+    `${bold(topology.name)}: ${result.duration} s simulated (${result.warmup} s warm-up discarded), seed ${result.seed}, ${count(result.events)} events in ${wallSeconds.toFixed(1)} s\n`,
+    bold('Adapters'),
+    table(['ADAPTER', 'KIND', 'IN', 'UTILIZATION', 'UP', 'DOWN', 'MB/S', 'IOPS'], result.adapters.map((a) => [
+      a.id, KIND_NAME[a.kind] ?? a.kind, a.switchId ?? 'server', percent(a.utilization), percent(a.utilizationUp),
+      percent(a.utilizationDown), a.throughputMBps.toFixed(1), count(a.iops),
+    ])),
+    bold('Servers: end-to-end response in ms (p50 / p95 / p99)'),
+    table(['SERVER', 'LABEL', 'STORAGE', 'NETWORK'], result.servers.map((s) => [s.id, labels.get(s.id) ?? '', percentiles(s.storage), percentiles(s.network)])),
+  ];
+  if (result.pools.length > 0) {
+    parts.push(bold('Pools: the port stage (wait + service), analytic beside simulated'), table(
+      ['SWITCH', 'CLASS', 'DIR', 'PORTS', 'ANALYTIC', 'MEAN MS', 'P(WAIT)', 'SIMULATED MS (99 % CI)', 'P(WAIT)'],
+      result.pools.map((p) => [
+        p.switchId, p.class, p.direction, String(p.ports), `${p.analytic.model}${p.analytic.exact ? ' exact' : ' approx.'}`,
+        ms(p.analytic.meanResponseMs), percent(p.analytic.waitProbability),
+        `${ms(p.simulated.meanResponseMs)} [${ms(p.simulated.ci99[0])}, ${ms(p.simulated.ci99[1])}]`, percent(p.simulated.waitProbability),
+      ]),
+    ));
+  }
+  parts.push(failures(result));
+  return parts.join('\n');
+}
+
+function percentiles(c: ClassResult): string {
+  if (c.completed === 0) return c.failed > 0 ? 'all failed' : '-';
+  return `${ms(c.responseMs.p50)} / ${ms(c.responseMs.p95)} / ${ms(c.responseMs.p99)}`;
+}
+
+function failures(result: SimulationResult): string {
+  const lines = result.servers.flatMap((s) => (['storage', 'network'] as const).flatMap((cls) => {
+    const c = s[cls];
+    return c.failed > 0 || c.retried > 0 ? [`  ${s.id} ${cls}: ${count(c.failed)} failed, ${count(c.retried)} retried`] : [];
+  }));
+  return lines.length === 0 ? 'Failures: none (no I/O failed or was retried).\n' : `Failures and retries:\n${lines.join('\n')}\n`;
+}
