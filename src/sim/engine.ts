@@ -73,6 +73,14 @@ export class Engine {
   /** Per stream and route: the server's place in the pool's id order, for `static` binding. */
   private readonly staticSlot: number[][];
   private readonly seriesSamples: Float64Array;
+  /** Hot-path tables, copied out of the compiled model's objects. */
+  private readonly portPool: Int32Array;
+  private readonly portDelay: Float64Array;
+  private readonly poolHopDelay: Float64Array;
+  private readonly streamOnRate: Float64Array;
+  private readonly streamUpShare: Float64Array;
+  private readonly streamMeanBytes: Float64Array;
+  private readonly streamFixedSizes: Uint8Array;
   private lastTick = 0;
   private readonly batchLength: number;
   private readonly warmup: number;
@@ -107,6 +115,14 @@ export class Engine {
     this.poolLivePorts = Int32Array.from(pools, (pool) => pool.ports.length);
     this.staticSlot = streams.map((stream) => stream.routePools.map((p) => pools[p]!.serverIds.indexOf(stream.serverId)));
     this.faults = new FaultSchedule(options.faults, model.faultExpansion);
+    this.portPool = Int32Array.from(ports, (port) => port.pool);
+    this.portDelay = Float64Array.from(ports, (port) => port.delay);
+    this.poolHopDelay = Float64Array.from(pools, (pool) => pool.hopDelay);
+    // While on, a bursty stream arrives at λ(on+off)/on, so that its mean stays λ.
+    this.streamOnRate = Float64Array.from(streams, (stream) => (stream.bursty ? (stream.rate * (stream.meanOn + stream.meanOff)) / stream.meanOn : stream.rate));
+    this.streamUpShare = Float64Array.from(streams, (stream) => stream.upShare);
+    this.streamMeanBytes = Float64Array.from(streams, (stream) => stream.meanBytes);
+    this.streamFixedSizes = Uint8Array.from(streams, (stream) => (stream.fixedSizes ? 1 : 0));
     this.batchLength = (options.duration - options.warmup) / BATCHES;
     this.scheduleStart();
   }
@@ -164,13 +180,8 @@ export class Engine {
     this.queue.push(Math.min(FIRST_SERIES_STEP, this.options.duration), TICK, 0);
   }
 
-  private onRate(s: number): number {
-    const stream = this.model.streams[s]!;
-    return stream.bursty ? (stream.rate * (stream.meanOn + stream.meanOff)) / stream.meanOn : stream.rate;
-  }
-
   private scheduleArrival(s: number, t: number): void {
-    const rate = this.onRate(s);
+    const rate = this.streamOnRate[s]!;
     if (rate > 0) this.queue.push(t + exponential(this.rngs[s]!, 1 / rate), ARRIVAL, s, this.arrivalToken[s]!);
   }
 
@@ -186,13 +197,12 @@ export class Engine {
   // ---- an I/O's life ----------------------------------------------------------------------
 
   private arrive(s: number, t: number): void {
-    const stream = this.model.streams[s]!;
     const rng = this.rngs[s]!;
     const { ios } = this;
     const io = ios.allocate();
     ios.stream[io] = s;
-    ios.direction[io] = uniform(rng) < stream.upShare ? UP : DOWN;
-    ios.bytes[io] = stream.fixedSizes ? stream.meanBytes : exponential(rng, stream.meanBytes);
+    ios.direction[io] = uniform(rng) < this.streamUpShare[s]! ? UP : DOWN;
+    ios.bytes[io] = this.streamFixedSizes[s] ? this.streamMeanBytes[s]! : exponential(rng, this.streamMeanBytes[s]!);
     ios.arrival[io] = t;
     this.scheduleArrival(s, t);
     this.route(io, t);
@@ -327,7 +337,7 @@ export class Engine {
     if (!resources.live[r] || resources.busyIo[r]! >= 0) return;
     if (r < this.cableBase) {
       const port = r >> 1;
-      const p = this.model.ports[port]!.pool;
+      const p = this.portPool[port]!;
       const shared = this.sharedQueues[2 * p + (r & 1)]!;
       if (this.poolPolicy[p] === SHARED_QUEUE && shared.length > 0) {
         resources.changeOccupancy(r, 1, t, this.warmup);
@@ -342,8 +352,7 @@ export class Engine {
   /** Fixed latencies are pure delays after the stages. */
   private leaveStages(io: number, t: number): void {
     const { ios } = this;
-    const port = this.model.ports[ios.port[io]!]!;
-    const delay = port.delay + this.model.pools[ios.pool[io]!]!.hopDelay;
+    const delay = this.portDelay[ios.port[io]!]! + this.poolHopDelay[ios.pool[io]!]!;
     if (delay > 0) this.queue.push(t + delay, DELAY_END, io, ios.generation[io]!);
     else this.complete(io, t);
   }

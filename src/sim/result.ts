@@ -30,7 +30,7 @@ export type SimulationResult = {
     utilization: number; utilizationUp: number; utilizationDown: number;
     throughputMBps: number; iops: number; meanQueueLength: number;
   }[];
-  links: { id: string; kind: string; utilization: number }[];
+  links: { id: string; kind: string; utilization: number; throughputMBps: number; iops: number; meanQueueLength: number }[];
   servers: { id: string; storage: ClassResult; network: ClassResult }[];
   pools: {
     switchId: string; class: TrafficClass; direction: 'up' | 'down'; ports: number;
@@ -91,14 +91,23 @@ export function buildResult(topology: Topology, engine: Engine): SimulationResul
     };
   });
   const adapterByLink = new Map(model.adapters.map((a, i) => [a.fabricLinkId, adapters[i]!]));
-  const cableUtilization = new Map(model.cables.map((cable, c) => {
+  const cableFigures = new Map(model.cables.map((cable, c) => {
     const r = engine.cableBase + 2 * c;
-    return [cable.linkId, Math.max(resources.windowBusy[r]!, resources.windowBusy[r + 1]!) / window];
+    const both = (array: Float64Array) => array[r]! + array[r + 1]!;
+    return [cable.linkId, {
+      utilization: Math.max(resources.windowBusy[r]!, resources.windowBusy[r + 1]!) / window,
+      throughputMBps: both(resources.windowBytes) / window / 1e6,
+      iops: both(resources.windowCompletions) / window,
+      meanQueueLength: both(resources.occupancyArea) / window,
+    }];
   }));
-  const links = topology.links.map((link) => ({
-    id: link.id, kind: link.kind,
-    utilization: link.kind === 'pcie' ? cableUtilization.get(link.id) ?? 0 : adapterByLink.get(link.id)?.utilization ?? 0,
-  }));
+  const idle = { utilization: 0, throughputMBps: 0, iops: 0, meanQueueLength: 0 };
+  // A fabric cable is not a queue: it reports what its adapter carries.
+  const links = topology.links.map((link) => {
+    const adapter = adapterByLink.get(link.id);
+    const figures = link.kind === 'pcie' ? cableFigures.get(link.id) ?? idle : adapter ? { ...adapter, meanQueueLength: 0 } : idle;
+    return { id: link.id, kind: link.kind, utilization: figures.utilization, throughputMBps: figures.throughputMBps, iops: figures.iops, meanQueueLength: figures.meanQueueLength };
+  });
 
   const streamIndex = new Map(model.streams.map((s, i) => [`${s.serverId}/${s.trafficClass}`, i]));
   const servers = indexOf(topology).servers.map((server) => {
