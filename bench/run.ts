@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each printing its figures. Speed goals live here, never in tests.
 import { cpus } from 'node:os';
 import { engineBenchmark } from './engine.bench.ts';
+import { linksBenchmark } from './links.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 
-const benchmarks = [rulesBenchmark, engineBenchmark];
+const benchmarks = [rulesBenchmark, engineBenchmark, linksBenchmark];
 
 console.log(`IOV Studio benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`);
 for (const benchmark of benchmarks) {

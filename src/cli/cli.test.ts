@@ -150,7 +150,7 @@ describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
   it('shows help and the version', async () => {
     const [help, version] = await Promise.all([iov('--help'), iov('--version')]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/check FILE[\s\S]*simulate FILE[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: link/);
+    expect(help.stdout).toMatch(/check FILE[\s\S]*simulate FILE[\s\S]*link FILE[\s\S]*open LINK[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: compare/);
     expect(version.stdout.trim()).toBe(packageVersion);
   });
 });
@@ -202,6 +202,29 @@ describe.concurrent('iov simulate', { timeout: 90_000 }, () => {
     expectUnusable(options, /--seed: must be a number[\s\S]*--duration: must be more than 0/);
     expectUnusable(file, /nodes\[0\]\.kind: is "router", not a known kind/);
     expectUnusable(budget, /more than the budget .*: shorten the duration or lighten the workloads/);
+  });
+});
+
+describe.concurrent('iov link and iov open', { timeout: 90_000 }, () => {
+  it('turn a file into a link and the link back into the same design', async () => {
+    const [fragment, url] = await Promise.all([iov('link', 'classic.json'), iov('link', 'classic.json', '--base', 'https://iov.example/app/')]);
+    expect(fragment.status).toBe(0);
+    expect(fragment.stdout).toMatch(/^#d=1[A-Za-z0-9_-]+\n$/);
+    expect(url.stdout).toBe(`https://iov.example/app/${fragment.stdout}`);
+    const opened = await iov('open', url.stdout.trim());
+    expect(opened.status).toBe(0);
+    expect(JSON.parse(opened.stdout)).toEqual(example('classic-rack'));
+  });
+
+  it('refuse a damaged link and a bad --base with exit 2', async () => {
+    const [damaged, empty, base] = await Promise.all([
+      iov('open', '#d=1AAAA$'),
+      iov('open', 'https://iov.example/app/'),
+      iov('link', 'classic.json', '--base', 'not a url'),
+    ]);
+    expectUnusable(damaged, /The link is damaged or incomplete: character 6 is not part of a link/);
+    expectUnusable(empty, /holds no design \(it has no "#d=" part\)/);
+    expectUnusable(base, /--base: must be an http or https address/);
   });
 });
 

@@ -1,0 +1,40 @@
+import { deflateSync } from 'fflate';
+import LZString from 'lz-string';
+import { example, scaleDesign, type Topology } from '../src/model/index.ts';
+import { HOSTILE_LINKS } from '../src/share/hostileLinks.ts';
+import { buildFragment, openLink, pack } from '../src/share/index.ts';
+import { formatMs, measure } from './measure.ts';
+
+const base64urlLength = (bytes: number) => Math.ceil((bytes * 4) / 3);
+
+/**
+ * Link length of each benchmark design with the codec we keep (packed, deflate-raw, base64url)
+ * beside the alternatives measured: plain JSON deflated, and lz-string on plain and packed JSON.
+ * lz-string stays the point of comparison only: it cannot stop part-way through a bomb.
+ */
+export function linksBenchmark() {
+  const designs: [string, Topology, number][] = [
+    ['virtualized-rack', example('virtualized-rack'), 1000],
+    ['scaleDesign(48)', scaleDesign(48), 2048],
+    ['scaleDesign(208)', scaleDesign(208), 8000],
+  ];
+  const rows = designs.map(([name, design, budget]) => {
+    const link = buildFragment(design).length;
+    const json = JSON.stringify(design);
+    const packed = JSON.stringify(pack(design));
+    const plainDeflate = 4 + base64urlLength(deflateSync(new TextEncoder().encode(json), { level: 9 }).length);
+    const decode = measure(() => openLink(buildFragment(design)), { warmup: 3, iterations: 20 });
+    return {
+      name: `link for ${name}`,
+      detail: `${design.nodes.length} nodes, JSON ${json.length.toLocaleString('en-US')} chars`,
+      figure: `${link} chars (budget ${budget}); plain JSON deflated ${plainDeflate}, lz-string ${4 + LZString.compressToEncodedURIComponent(json).length}, lz-string on the packed form ${4 + LZString.compressToEncodedURIComponent(packed).length}; encode + decode median ${formatMs(decode.median)} ms`,
+    };
+  });
+  for (const [name, make] of Object.entries(HOSTILE_LINKS)) {
+    const link = make();
+    let refused = false;
+    const timing = measure(() => { refused = !openLink(link).ok; }, { warmup: 2, iterations: 10 });
+    rows.push({ name: `refusing ${name}`, detail: `${link.length.toLocaleString('en-US')} chars`, figure: `${refused ? 'refused' : 'opened (rendered inert)'} in median ${formatMs(timing.median)} ms, worst ${formatMs(timing.p95)} ms (goal < 50 ms)` });
+  }
+  return rows;
+}
