@@ -15,13 +15,14 @@ export function createNode(topology: Topology, kind: NodeKind, position: Positio
   const id = nextId(idPrefixOf(kind), usedIds(topology));
   const label = `${catalog[kind].name} ${id.slice(idPrefixOf(kind).length)}`;
   const base = { id, label, position: clampPosition(position) };
+  // `kind` first: it is what a reader of a saved file looks for.
   switch (kind) {
-    case 'server': return { ...base, kind, props: defaultPropsOf(kind), workload: DEFAULT_WORKLOAD };
-    case 'iov-switch': return { ...base, kind, props: defaultPropsOf(kind) };
-    case 'fc-hba': return { ...base, kind, props: defaultPropsOf(kind) };
-    case 'eth-nic': return { ...base, kind, props: defaultPropsOf(kind) };
-    case 'san': return { ...base, kind, props: defaultPropsOf(kind) };
-    case 'lan': return { ...base, kind, props: defaultPropsOf(kind) };
+    case 'server': return { kind, ...base, props: defaultPropsOf(kind), workload: DEFAULT_WORKLOAD };
+    case 'iov-switch': return { kind, ...base, props: defaultPropsOf(kind) };
+    case 'fc-hba': return { kind, ...base, props: defaultPropsOf(kind) };
+    case 'eth-nic': return { kind, ...base, props: defaultPropsOf(kind) };
+    case 'san': return { kind, ...base, props: defaultPropsOf(kind) };
+    case 'lan': return { kind, ...base, props: defaultPropsOf(kind) };
   }
 }
 
