@@ -16,3 +16,8 @@ export { checkDesign, countBySeverity, RULES, SEVERITIES, UTILIZATION_WARNING, t
 export { EXAMPLES, EXAMPLE_NAMES, example, isExampleName, type ExampleName } from './examples/index.ts';
 export { scaleDesign } from './scaleDesign.ts';
 export { indexOf, type TopologyIndex } from './topologyIndex.ts';
+export { billOfMaterials, unitFigures, type BillOfMaterials } from './costing/billOfMaterials.ts';
+export { virtualize, VIRTUALIZE_TARGET } from './transforms/virtualize.ts';
+export { dedicate } from './transforms/dedicate.ts';
+export { poolAdapters, setPoolSize } from './transforms/poolSize.ts';
+export * from './sizing/analyticSizing.ts';
