@@ -150,7 +150,7 @@ describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
   it('shows help and the version', async () => {
     const [help, version] = await Promise.all([iov('--help'), iov('--version')]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/check FILE[\s\S]*simulate FILE[\s\S]*link FILE[\s\S]*open LINK[\s\S]*examples[\s\S]*example NAME[\s\S]*Coming later: compare/);
+    expect(help.stdout).toMatch(/check FILE[\s\S]*simulate FILE[\s\S]*compare FILE[\s\S]*size FILE[\s\S]*link FILE[\s\S]*open LINK[\s\S]*examples[\s\S]*example NAME/);
     expect(version.stdout.trim()).toBe(packageVersion);
   });
 });
@@ -202,6 +202,31 @@ describe.concurrent('iov simulate', { timeout: 90_000 }, () => {
     expectUnusable(options, /--seed: must be a number[\s\S]*--duration: must be more than 0/);
     expectUnusable(file, /nodes\[0\]\.kind: is "router", not a known kind/);
     expectUnusable(budget, /more than the budget .*: shorten the duration or lighten the workloads/);
+  });
+});
+
+describe.concurrent('iov compare and iov size', { timeout: 90_000 }, () => {
+  it('compares the classic rack with its virtualized counterpart', async () => {
+    const [human, json] = await Promise.all([iov('compare', 'classic.json', '--duration', '2'), iov('compare', 'classic.json', '--duration', '2', '--json')]);
+    expect(human.status).toBe(0);
+    expect(human.stdout).toMatch(/^dedicated +16 +16 +0 /m);
+    expect(human.stdout).toMatch(/^virtualized +4 +12 +8 /m);
+    expect(human.stdout).toContain('−75 % adapters (16 → 4)');
+    const report = JSON.parse(json.stdout);
+    expect(report.virtualized.meanAdapterUtilization).toBeGreaterThan(report.dedicated.meanAdapterUtilization);
+  });
+
+  it('sizes the pools: 0 when a size meets the target, 1 when none can, 2 without --p99', async () => {
+    const [meets, impossible, missing] = await Promise.all([
+      iov('size', 'rack-short.json', '--p99', '2.5', '--class', 'storage', '--n-plus-one', '--json'),
+      iov('size', 'rack-short.json', '--p99', '0.5', '--class', 'storage'),
+      iov('size', 'rack-short.json'),
+    ]);
+    expect(meets.status).toBe(0);
+    expect(JSON.parse(meets.stdout).pools[0]).toMatchObject({ switchId: 'sw1', trafficClass: 'storage', chosen: 2 });
+    expect(impossible.status).toBe(1);
+    expect(impossible.stdout).toMatch(/sw1 storage pool: no pool of up to 6 adapters meets the target/);
+    expectUnusable(missing, /--p99: is required/);
   });
 });
 

@@ -19,8 +19,9 @@ export function programHelp(commands: readonly Command[], planned: readonly stri
     'Options:',
     ...aligned([[HELP_OPTION.flag, HELP_OPTION.description], ['-v, --version', 'Print the version of iov']]),
     '',
-    `Coming later: ${planned.join(', ')}.`,
-    'Exit codes: 0 done, 1 a negative answer (check: an error finding), 2 unusable input or arguments.',
+    ...(planned.length > 0 ? [`Coming later: ${planned.join(', ')}.`] : []),
+    'Exit codes: 0 done, 1 a negative answer (check: error findings; size: no pool meets the target),',
+    '2 unusable input or arguments.',
     'Run `iov COMMAND --help` for a command; docs/cli.md describes every command and its JSON.',
     '',
   ].join('\n');

@@ -10,13 +10,15 @@ import { parseCommandArgs } from './parseCommandArgs.ts';
 import { simulateCommand } from './simulateCommand.ts';
 import { linkCommand } from './linkCommand.ts';
 import { openCommand } from './openCommand.ts';
+import { compareCommand } from './compareCommand.ts';
+import { sizeCommand } from './sizeCommand.ts';
 import { createProcessTerminal } from './terminal.ts';
 
 /** Every command, in the order `iov --help` lists them. A new command is a file and a line here. */
-const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
+const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, compareCommand, sizeCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
 
 /** Commands SIMULATION.md promises that are not built yet, named so that `iov simulate` says so. */
-const PLANNED_COMMANDS: readonly string[] = ['compare', 'size'];
+const PLANNED_COMMANDS: readonly string[] = [];
 
 export async function runIov(argv: readonly string[], terminal: Terminal): Promise<ExitCode> {
   const [first, ...rest] = argv;
