@@ -8,6 +8,15 @@ import { paint } from './terminal.ts';
 
 const pct = (f: number) => `${(f * 100).toFixed(1)} %`;
 
+/** One design's row of the comparison table. */
+function rows(s: DesignSummary): string[] {
+  return [
+    String(s.bill.adapters), String(s.bill.cables), String(s.bill.switchPortsUsed), `$${s.bill.ioPriceUsd.toLocaleString('en-US')}`,
+    `${Math.round(s.bill.ioPowerW)} W`, pct(s.meanAdapterUtilization), pct(s.peakAdapterUtilization),
+    `${s.p99Ms.storage.toFixed(3)} / ${s.p99Ms.network.toFixed(3)}`, String(s.failed),
+  ];
+}
+
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'Compare a design with its dedicated or virtualized counterpart',
@@ -38,11 +47,6 @@ export const compareCommand: Command = {
       terminal.out(`${JSON.stringify({ dedicated, virtualized, differences }, null, 2)}\n`);
       return EXIT.done;
     }
-    const rows = (s: DesignSummary) => [
-      String(s.bill.adapters), String(s.bill.cables), String(s.bill.switchPortsUsed), `$${s.bill.ioPriceUsd.toLocaleString('en-US')}`,
-      `${Math.round(s.bill.ioPowerW)} W`, pct(s.meanAdapterUtilization), pct(s.peakAdapterUtilization),
-      `${s.p99Ms.storage.toFixed(3)} / ${s.p99Ms.network.toFixed(3)}`, String(s.failed),
-    ];
     const headers = ['', 'ADAPTERS', 'CABLES', 'SWITCH PORTS', 'I/O COST', 'I/O POWER', 'MEAN UTIL.', 'PEAK UTIL.', 'P99 MS STORAGE / NETWORK', 'FAILED'];
     const table = formatTable(headers.map((header) => ({ header })), [['dedicated', ...rows(dedicated)], ['virtualized', ...rows(virtualized)]], terminal.width, (h) => paint(h, 'bold', terminal.color));
     terminal.out(`${table}\nVirtualized against dedicated:\n${differences.map((d) => `  ${d}`).join('\n')}\n\nCosts and power are the catalog's estimates unless the design sets its own prices.\n`);
