@@ -5,31 +5,47 @@ import type { ServerNode } from '../schema.ts';
 /** What a pool must meet: a utilization ceiling, optionally an end-to-end p99, with one adapter failed or not. */
 export type SizingTarget = { maxUtilization: number; p99Ms?: number; nPlusOne: boolean };
 
-/** The load one class of a set of servers offers a pool, per direction: I/Os per second and port-seconds per second. */
-export type PoolDemand = Record<Direction, { arrivalRate: number; busyRate: number }>;
+/**
+ * The load one class of a set of servers offers a pool, per direction: I/Os per second, port-seconds
+ * per second, and the largest mean I/O of any server (the one whose p99 is worst).
+ */
+export type PoolDemand = Record<Direction, { arrivalRate: number; busyRate: number; largestMeanBytes?: number; exponentialSizes?: boolean }>;
 
-/** A pool's ports: rate in bytes per second, IOPS ceiling, and the fixed delays after the stages (seconds). */
-export type PortModel = { rate: number; iopsMax: number; delay: number; portsPerAdapter: number };
+/**
+ * A pool's ports: rate in bytes per second, IOPS ceiling, the fixed delays after the stages (seconds),
+ * and the rate of the PCIe cable an I/O also crosses, when it does.
+ */
+export type PortModel = { rate: number; iopsMax: number; delay: number; portsPerAdapter: number; cableRate?: number };
 
-export function poolDemand(servers: readonly ServerNode[], trafficClass: TrafficClass, port: PortModel, share = 1): PoolDemand {
-  const demand: PoolDemand = { up: { arrivalRate: 0, busyRate: 0 }, down: { arrivalRate: 0, busyRate: 0 } };
+/** `shareOf` splits a server's load when it has several active routes (a server on two switches: ½). */
+export function poolDemand(servers: readonly ServerNode[], trafficClass: TrafficClass, port: PortModel, shareOf: (server: ServerNode) => number = () => 1): PoolDemand {
+  const demand: PoolDemand = { up: { arrivalRate: 0, busyRate: 0, largestMeanBytes: 0 }, down: { arrivalRate: 0, busyRate: 0, largestMeanBytes: 0 } };
   for (const server of servers) {
+    const share = shareOf(server);
     const perDirection = demandOf(server.workload, trafficClass);
     for (const d of DIRECTIONS) {
       const { arrivalRate, meanBytes } = perDirection[d];
+      if (arrivalRate === 0) continue;
       demand[d].arrivalRate += arrivalRate * share;
       demand[d].busyRate += arrivalRate * share * Math.max(meanBytes / port.rate, 1 / port.iopsMax);
+      demand[d].largestMeanBytes = Math.max(demand[d].largestMeanBytes ?? 0, meanBytes);
+      demand[d].exponentialSizes = (demand[d].exponentialSizes ?? false) || server.workload.sizes === 'exponential';
     }
   }
   return demand;
 }
 
+/** −ln(0.01): the 99th percentile of an exponential, in means. */
+const EXPONENTIAL_P99 = Math.log(100);
+
 export type AnalyticPoolFigures = { adapters: number; utilization: number; p99Ms: number; meets: boolean };
 
 /**
  * The analytic figures of a pool of `adapters` adapters (one fewer serving with N+1): the busier
- * direction's utilization and an end-to-end p99 estimate, the M/M/c response percentile of the port
- * stage plus the fixed delays (the PCIe stage is left out: it is a small share at these rates).
+ * direction's utilization and an end-to-end p99 estimate for the worst-placed server: the pool's
+ * M/M/c wait percentile, plus the 99th percentile of its largest I/O's service at the port and on the
+ * PCIe cable, plus the fixed delays. Summing percentiles overstates a little: a first guess, which
+ * the simulation then checks.
  */
 export function analyticPoolFigures(demand: PoolDemand, port: PortModel, adapters: number, target: SizingTarget): AnalyticPoolFigures {
   const serving = (target.nPlusOne ? adapters - 1 : adapters) * port.portsPerAdapter;
@@ -41,7 +57,11 @@ export function analyticPoolFigures(demand: PoolDemand, port: PortModel, adapter
     if (arrivalRate === 0) continue;
     const queue = mmc(arrivalRate, busyRate / arrivalRate, serving);
     utilization = Math.max(utilization, queue.utilization);
-    p99 = Math.max(p99, queue.responsePercentile(0.99) + port.delay);
+    const largest = demand[d].largestMeanBytes;
+    const serviceP99 = largest === undefined
+      ? queue.responsePercentile(0.99) - queue.waitPercentile(0.99)
+      : (demand[d].exponentialSizes === false ? 1 : EXPONENTIAL_P99) * (Math.max(largest / port.rate, 1 / port.iopsMax) + (port.cableRate ? largest / port.cableRate : 0));
+    p99 = Math.max(p99, queue.waitPercentile(0.99) + serviceP99 + port.delay);
   }
   const p99Ms = p99 * 1000;
   const meets = utilization <= target.maxUtilization && (target.p99Ms === undefined || p99Ms <= target.p99Ms);
