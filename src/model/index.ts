@@ -21,3 +21,5 @@ export { virtualize, VIRTUALIZE_TARGET } from './transforms/virtualize.ts';
 export { dedicate } from './transforms/dedicate.ts';
 export { poolAdapters, setPoolSize } from './transforms/poolSize.ts';
 export * from './sizing/analyticSizing.ts';
+export { ChallengeSchema, GoalSchema, describeGoal, type Challenge, type Goal, type GoalKind } from './challengeGoals.ts';
+export { fingerprint, hashString } from './hashString.ts';

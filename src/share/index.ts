@@ -2,3 +2,4 @@
 export { CODEC_VERSION, MAX_DECODED_BYTES, MAX_ENCODED_CHARS, decodeDocument, encodeDocument, type DecodeResult } from './codec.ts';
 export { buildFragment, buildLink, openLink, parseFragment, type LinkParts } from './link.ts';
 export { pack, unpack } from './packing.ts';
+export { canonicalChallenge, challengeFingerprint, decodeChallenge, encodeChallenge } from './challengeCodec.ts';

@@ -1,4 +1,4 @@
-import { hashString } from './random.ts';
+import { fingerprint } from '../model/index.ts';
 import type { SimulationResult } from './result.ts';
 
 const PERCENTILE_KEYS = new Set(['p50', 'p95', 'p99']);
@@ -11,5 +11,5 @@ const PERCENTILE_KEYS = new Set(['p50', 'p95', 'p99']);
 export function hashResult(result: SimulationResult): string {
   const text = JSON.stringify(result, (key, value: unknown) =>
     PERCENTILE_KEYS.has(key) && typeof value === 'number' ? Number(value.toPrecision(10)) : value);
-  return hashString(text).toString(16).padStart(8, '0');
+  return fingerprint(text);
 }

@@ -2,18 +2,10 @@ import ln from '@stdlib/math-base-special-ln';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { hashString } from '../model/hashString.ts';
 
 export type RandomStream = RandomGenerator;
 
-/** FNV-1a over the characters: a stable 32-bit hash of an id, the same in every engine. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
 
 /**
  * One independent stream per (server, class), derived from the run's seed and the stream's name,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { example, setPoolSize, type Challenge, type OpResult, type Topology } from '../model/index.ts';
+import { challengeFingerprint, decodeChallenge, encodeChallenge } from '../share/index.ts';
+import { evaluateChallenge } from './index.ts';
+
+function ok(result: OpResult): Topology {
+  if (!result.ok) throw new Error(result.reason);
+  return result.topology;
+}
+
+const CHALLENGE: Challenge = {
+  version: 1,
+  title: 'Virtualize without a single point of failure',
+  goals: [
+    { kind: 'every-server-reaches-fabrics' },
+    { kind: 'no-error-finding' },
+    { kind: 'no-single-point-of-failure' },
+    { kind: 'p99-under', trafficClass: 'storage', ms: 3 },
+    { kind: 'at-most-adapters', count: 8 },
+    { kind: 'survives-failure-of', target: 'hba1' },
+  ],
+};
+
+describe('challenges', () => {
+  it('travel in a link and come back exactly, with the same fingerprint', () => {
+    const encoded = encodeChallenge(CHALLENGE);
+    expect(encoded.length).toBeLessThan(300);
+    const decoded = decodeChallenge(encoded);
+    expect(decoded.ok && decoded.challenge).toEqual(CHALLENGE);
+    expect(challengeFingerprint(CHALLENGE)).toMatch(/^[0-9a-f]{8}$/);
+    expect(decoded.ok && challengeFingerprint(decoded.challenge)).toBe(challengeFingerprint(CHALLENGE));
+  });
+
+  it('have a fingerprint that changes when a goal is edited', () => {
+    const edited = { ...CHALLENGE, goals: CHALLENGE.goals.map((g) => (g.kind === 'at-most-adapters' ? { ...g, count: 9 } : g)) };
+    expect(challengeFingerprint(edited)).not.toBe(challengeFingerprint(CHALLENGE));
+  });
+
+  it('refuse a damaged or invented challenge', () => {
+    expect(decodeChallenge('1$$$').ok).toBe(false);
+    const invented = encodeChallenge({ ...CHALLENGE, goals: [{ kind: 'no-error-finding' }] }).slice(0, 12);
+    expect(decodeChallenge(invented).ok).toBe(false);
+  });
+
+  it('judge the redundant rack as meeting every goal, computed afresh', () => {
+    const verdicts = evaluateChallenge(CHALLENGE, example('redundant-virtualized'), { duration: 2 });
+    expect(verdicts.map((v) => [v.goal.kind, v.met])).toEqual(CHALLENGE.goals.map((g) => [g.kind, true]));
+    expect(verdicts[4]).toMatchObject({ label: 'At most 8 adapters', detail: '8 adapters' });
+  });
+
+  it('judge the single-switch rack as failing the redundancy goal only, and the classic rack on adapters', () => {
+    const single = evaluateChallenge(CHALLENGE, example('virtualized-rack'), { duration: 2 });
+    expect(single.filter((v) => !v.met).map((v) => v.goal.kind)).toEqual(['no-single-point-of-failure']);
+    const classic = evaluateChallenge(CHALLENGE, example('classic-rack'), { duration: 2 });
+    expect(classic.filter((v) => !v.met).map((v) => v.goal.kind)).toEqual(['no-single-point-of-failure', 'at-most-adapters', 'survives-failure-of']);
+  });
+
+  it('fail survives-failure-of when the pool has one adapter', () => {
+    const one = ok(setPoolSize(example('virtualized-rack'), 'sw1', 'storage', 1));
+    const [verdict] = evaluateChallenge({ ...CHALLENGE, goals: [{ kind: 'survives-failure-of', target: 'hba1' }] }, one, { duration: 2 });
+    expect(verdict).toMatchObject({ met: false, detail: expect.stringMatching(/^\d+ I\/Os failed$/) });
+  });
+});

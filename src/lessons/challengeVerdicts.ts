@@ -1,0 +1,47 @@
+import { describeGoal, indexOf, type Challenge, type Goal, type Topology } from '../model/index.ts';
+import { simulate, type SimulateOptions, type SimulationResult } from '../sim/index.ts';
+import { adapterCount, errorCount, everyServerReachesFabrics, failedIos, findingsOf, worstP99 } from './checks.ts';
+
+export type GoalVerdict = { goal: Goal; label: string; met: boolean; detail: string };
+
+/**
+ * Every goal of a challenge judged afresh on the student's design: the verdicts are never read
+ * from a link. Goals that need numbers run the simulation (same seed as the design's settings).
+ */
+export function evaluateChallenge(challenge: Challenge, topology: Topology, options: SimulateOptions = {}): GoalVerdict[] {
+  let plain: SimulationResult | undefined;
+  const run = () => (plain ??= simulate(topology, options));
+  return challenge.goals.map((goal) => ({ goal, label: describeGoal(goal), ...judge(goal, topology, run, options) }));
+}
+
+function judge(goal: Goal, topology: Topology, run: () => SimulationResult, options: SimulateOptions): { met: boolean; detail: string } {
+  switch (goal.kind) {
+    case 'every-server-reaches-fabrics': {
+      const met = everyServerReachesFabrics(topology);
+      return { met, detail: met ? 'every server has a path to each fabric it uses' : `${findingsOf(topology, 'no-path').length} missing path(s)` };
+    }
+    case 'no-error-finding': {
+      const errors = errorCount(topology);
+      return { met: errors === 0, detail: `${errors} error finding${errors === 1 ? '' : 's'}` };
+    }
+    case 'no-single-point-of-failure': {
+      const count = findingsOf(topology, 'single-point-of-failure').length;
+      return { met: count === 0, detail: count === 0 ? 'none' : `${count} server${count === 1 ? '' : 's'} with one` };
+    }
+    case 'at-most-adapters': {
+      const count = adapterCount(topology);
+      return { met: count <= goal.count, detail: `${count} adapter${count === 1 ? '' : 's'}` };
+    }
+    case 'p99-under': {
+      const p99 = worstP99(run(), goal.trafficClass);
+      const failed = failedIos(run(), goal.trafficClass);
+      return { met: p99 <= goal.ms && failed === 0, detail: `worst p99 ${p99.toFixed(3)} ms${failed > 0 ? `, ${failed} failed` : ''}` };
+    }
+    case 'survives-failure-of': {
+      if (!indexOf(topology).node(goal.target) && !indexOf(topology).link(goal.target)) return { met: false, detail: `${goal.target} is not in the design` };
+      const faulted = { ...topology, settings: { ...topology.settings, faults: [...topology.settings.faults, { at: 0, target: goal.target }] } };
+      const failed = failedIos(simulate(faulted, options));
+      return { met: failed === 0, detail: failed === 0 ? 'no I/O failed' : `${failed} I/Os failed` };
+    }
+  }
+}

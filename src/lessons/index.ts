@@ -1,0 +1,18 @@
+import { failureAndFailover } from './catalog/failureAndFailover.ts';
+import { idleAdapters } from './catalog/idleAdapters.ts';
+import { moveToSwitch } from './catalog/moveToSwitch.ts';
+import { poolingAndQueueing } from './catalog/poolingAndQueueing.ts';
+import { sizeIt } from './catalog/sizeIt.ts';
+import { whereIoGoes } from './catalog/whereIoGoes.ts';
+import type { Lesson } from './lesson.ts';
+
+/** The founding story of I/O virtualization, in order. */
+export const LESSONS: readonly Lesson[] = [whereIoGoes, idleAdapters, moveToSwitch, poolingAndQueueing, failureAndFailover, sizeIt];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
+
+export * from './lesson.ts';
+export { GLOSSARY, segmentText, type TextSegment } from './glossary.ts';
+export { evaluateChallenge, type GoalVerdict } from './challengeVerdicts.ts';

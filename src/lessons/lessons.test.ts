@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addNode, connect, dedicate, example, placeAdapter, removeElements, setPoolSize, virtualize, type OpResult, type Topology,
+} from '../model/index.ts';
+import { simulate } from '../sim/index.ts';
+import { LESSONS, lessonById, segmentText, type CheckContext, type Lesson } from './index.ts';
+
+function ok(result: OpResult): Topology {
+  if (!result.ok) throw new Error(result.reason);
+  return result.topology;
+}
+const run = (topology: Topology) => simulate(topology, { duration: 2 });
+const withFault = (topology: Topology, target: string): Topology => ({ ...topology, settings: { ...topology.settings, faults: [{ at: 0.5, target }] } });
+
+function check(lesson: Lesson, step: number, context: CheckContext) {
+  const verdict = lesson.steps[step]!.check!(context);
+  return verdict.done ? 'done' : verdict.hint;
+}
+
+describe('the lessons', () => {
+  it('tell the founding story in six lessons, each under five minutes', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['where-io-goes', 'idle-adapters', 'move-to-switch', 'pooling-and-queueing', 'failure-and-failover', 'size-it']);
+    for (const lesson of LESSONS) {
+      expect(lesson.minutes).toBeLessThanOrEqual(5);
+      expect(lesson.steps[0]!.start).toBeDefined();
+    }
+  });
+
+  it('link only glossary words that exist', () => {
+    for (const lesson of LESSONS) {
+      for (const step of lesson.steps) {
+        for (const match of step.text.matchAll(/\[\[([^\]|]+)/g)) {
+          expect(segmentText(`[[${match[1]}]]`)[0], `${lesson.id}: ${match[1]}`).toHaveProperty('definition');
+        }
+      }
+    }
+  });
+
+  it('1. where I/O goes: the HBA, then the NIC, each placed and cabled', () => {
+    const lesson = lessonById('where-io-goes')!;
+    let t = lesson.steps[0]!.start!();
+    expect(check(lesson, 1, { topology: t })).toMatch(/Drag an FC HBA/);
+    t = ok(placeAdapter(ok(addNode(t, 'fc-hba', { x: 0, y: 0 })), 'hba1', 's1'));
+    expect(check(lesson, 1, { topology: t })).toMatch(/now drag from it to the SAN/);
+    t = ok(connect(t, 'hba1', 'san1'));
+    expect(check(lesson, 1, { topology: t })).toBe('done');
+    expect(check(lesson, 2, { topology: t })).toMatch(/Ethernet NIC/);
+    expect(check(lesson, 3, { topology: t })).toMatch(/still lacks a path/);
+    t = ok(connect(ok(placeAdapter(ok(addNode(t, 'eth-nic', { x: 0, y: 0 })), 'nic1', 's1')), 'nic1', 'lan1'));
+    expect(check(lesson, 2, { topology: t })).toBe('done');
+    expect(check(lesson, 3, { topology: t })).toBe('done');
+  });
+
+  it('2. idle adapters: needs a run, then sees every adapter under 15 %', () => {
+    const lesson = lessonById('idle-adapters')!;
+    const rack = example('classic-rack');
+    expect(check(lesson, 1, { topology: rack })).toMatch(/Press Run/);
+    expect(check(lesson, 2, { topology: rack })).toMatch(/Run the simulation first/);
+    const result = run(rack);
+    expect(check(lesson, 2, { topology: rack, result })).toBe('done');
+    const busy = run(example('virtualized-rack'));
+    const hot = { ...busy, adapters: busy.adapters.map((a) => ({ ...a, utilization: 0.4 })) };
+    expect(check(lesson, 2, { topology: rack, result: hot })).toMatch(/40 % busy/);
+  });
+
+  it('3. into the switch: switch, cables, pool, then no adapter left in a server', () => {
+    const lesson = lessonById('move-to-switch')!;
+    const classic = example('classic-rack');
+    expect(check(lesson, 1, { topology: classic })).toMatch(/Drag "IOV switch"/);
+    let t = ok(addNode(classic, 'iov-switch', { x: 700, y: 300 }));
+    expect(check(lesson, 1, { topology: t })).toBe('done');
+    expect(check(lesson, 2, { topology: t })).toMatch(/8 servers still have no PCIe cable/);
+    // A PCIe cable needs a free slot: the classic rack's servers have 2 of 4 in use.
+    for (let i = 1; i <= 8; i++) t = ok(connect(t, `s${i}`, 'sw1'));
+    expect(check(lesson, 2, { topology: t })).toBe('done');
+    expect(check(lesson, 3, { topology: t })).toMatch(/0 cabled FC HBAs and 0 cabled NICs/);
+    for (const id of ['hba1', 'hba2', 'nic1', 'nic2']) t = ok(placeAdapter(t, id, 'sw1'));
+    expect(check(lesson, 3, { topology: t })).toBe('done');
+    expect(check(lesson, 4, { topology: t })).toMatch(/12 adapters are still inside servers/);
+    t = ok(removeElements(t, ['hba3', 'hba4', 'hba5', 'hba6', 'hba7', 'hba8', 'nic3', 'nic4', 'nic5', 'nic6', 'nic7', 'nic8']));
+    expect(check(lesson, 4, { topology: t })).toBe('done');
+  });
+
+  it('4. pooling and queueing: a run with pools, then a third HBA run again', () => {
+    const lesson = lessonById('pooling-and-queueing')!;
+    const rack = example('virtualized-rack');
+    expect(check(lesson, 2, { topology: rack })).toMatch(/Run the simulation/);
+    expect(check(lesson, 2, { topology: rack, result: run(rack) })).toBe('done');
+    expect(check(lesson, 3, { topology: rack, result: run(rack) })).toMatch(/third FC HBA/);
+    const three = ok(setPoolSize(rack, 'sw1', 'storage', 3));
+    expect(check(lesson, 3, { topology: three, result: run(rack) })).toMatch(/run the simulation again/);
+    expect(check(lesson, 3, { topology: three, result: run(three) })).toBe('done');
+  });
+
+  it('5. failure and failover: an HBA fails without loss, the switch fails with loss, then redundancy', () => {
+    const lesson = lessonById('failure-and-failover')!;
+    const rack = example('virtualized-rack');
+    expect(check(lesson, 1, { topology: rack })).toMatch(/choose Fail/);
+    const hbaDown = withFault(rack, 'hba1');
+    expect(check(lesson, 1, { topology: hbaDown, result: run(hbaDown) })).toBe('done');
+    const bothDown = { ...rack, settings: { ...rack.settings, faults: [{ at: 0.5, target: 'hba1' }, { at: 0.5, target: 'hba2' }] } };
+    expect(check(lesson, 1, { topology: bothDown, result: run(bothDown) })).toMatch(/did both HBAs fail/);
+    const switchDown = withFault(rack, 'sw1');
+    expect(check(lesson, 2, { topology: switchDown, result: run(switchDown) })).toBe('done');
+    expect(check(lesson, 3, { topology: rack })).toMatch(/8 servers still have a single point of failure/);
+    expect(check(lesson, 3, { topology: example('redundant-virtualized') })).toBe('done');
+  });
+
+  it('6. size it: two HBAs, then a run under the target', () => {
+    const lesson = lessonById('size-it')!;
+    const rack = example('virtualized-rack');
+    expect(check(lesson, 1, { topology: rack })).toBe('done');
+    const three = ok(setPoolSize(rack, 'sw1', 'storage', 3));
+    expect(check(lesson, 1, { topology: three })).toMatch(/has 3 FC HBAs; the smallest/);
+    expect(check(lesson, 2, { topology: rack })).toMatch(/Run the simulation/);
+    expect(check(lesson, 2, { topology: rack, result: run(rack) })).toBe('done');
+    const slow = ok(setPoolSize(rack, 'sw1', 'storage', 1));
+    const overloaded = { ...slow, nodes: slow.nodes.map((n) => (n.kind === 'fc-hba' ? { ...n, props: { ...n.props, speedGfc: 1 } } : n)) };
+    expect(check(lesson, 2, { topology: overloaded, result: run(overloaded) })).toMatch(/add an HBA to the pool/);
+  });
+
+  it('lesson 3 can also be solved by the model’s own virtualize, and undone by dedicate', () => {
+    const lesson = lessonById('move-to-switch')!;
+    const solved = ok(virtualize(example('classic-rack')));
+    expect(check(lesson, 4, { topology: solved })).toBe('done');
+    expect(check(lesson, 4, { topology: ok(dedicate(solved)) })).toMatch(/still inside servers/);
+  });
+});
+
+describe('glossary links', () => {
+  it('split a text into words and links, keeping unknown terms as text', () => {
+    expect(segmentText('A [[pool|shared pool]] and [[nonsense]].')).toEqual([
+      { text: 'A ' },
+      { text: 'shared pool', term: 'pool', definition: expect.stringContaining('shared by every server') },
+      { text: ' and ' },
+      { text: 'nonsense' },
+      { text: '.' },
+    ]);
+  });
+});

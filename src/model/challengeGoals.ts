@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PLAIN_TEXT_PATTERN } from './plainText.ts';
+
+/**
+ * The goals an instructor can set in a challenge (the classroom issue), as data that travels in a
+ * link's `c` part. Verdicts are always computed afresh from the student's design; a link never carries
+ * them. The menu is closed: a goal of an unknown kind is refused, not ignored.
+ */
+const ElementId = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/);
+
+export const GoalSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('every-server-reaches-fabrics') }),
+  z.strictObject({ kind: z.literal('no-error-finding') }),
+  z.strictObject({ kind: z.literal('no-single-point-of-failure') }),
+  z.strictObject({ kind: z.literal('p99-under'), trafficClass: z.enum(['storage', 'network']), ms: z.number().positive().max(60_000) }),
+  z.strictObject({ kind: z.literal('at-most-adapters'), count: z.number().int().min(0).max(1000) }),
+  z.strictObject({ kind: z.literal('survives-failure-of'), target: ElementId }),
+]);
+export type Goal = z.infer<typeof GoalSchema>;
+export type GoalKind = Goal['kind'];
+
+export const ChallengeSchema = z.strictObject({
+  version: z.literal(1),
+  title: z.string().max(120).regex(PLAIN_TEXT_PATTERN),
+  goals: z.array(GoalSchema).min(1).max(12),
+});
+export type Challenge = z.infer<typeof ChallengeSchema>;
+
+/** How each goal reads in the menu and beside its verdict. */
+export function describeGoal(goal: Goal): string {
+  switch (goal.kind) {
+    case 'every-server-reaches-fabrics': return 'Every server reaches a SAN and a LAN';
+    case 'no-error-finding': return 'No error finding';
+    case 'no-single-point-of-failure': return 'No single point of failure';
+    case 'p99-under': return `${goal.trafficClass === 'storage' ? 'Storage' : 'Network'} p99 under ${goal.ms} ms on every server`;
+    case 'at-most-adapters': return `At most ${goal.count} adapter${goal.count === 1 ? '' : 's'}`;
+    case 'survives-failure-of': return `No I/O fails when ${goal.target} fails`;
+  }
+}
