@@ -26,8 +26,9 @@ export function challengeFingerprint(challenge: Challenge): string {
   return fingerprint(canonicalChallenge(challenge));
 }
 
+const refuse = (message: string) => ({ ok: false as const, problems: [{ path: '(challenge)', message }] });
+
 export function decodeChallenge(encoded: string): { ok: true; challenge: Challenge } | { ok: false; problems: Problem[] } {
-  const refuse = (message: string) => ({ ok: false as const, problems: [{ path: '(challenge)', message }] });
   if (encoded.length > MAX_CHALLENGE_CHARS) return refuse('The challenge in this link is far longer than any challenge: it was refused unread.');
   if (encoded[0] !== CODEC_VERSION) return refuse('The challenge in this link is damaged or from a newer IOV Studio.');
   const bytes = decodeBase64url(encoded.slice(1));
