@@ -1,4 +1,3 @@
-import { activeRoutes } from '../model/index.ts';
 import { DOWN as DOWN_, UP as UP_, type CompiledModel } from './compile.ts';
 import { EventQueue, type PoppedEvent } from './eventQueue.ts';
 import { FaultSchedule } from './faultSchedule.ts';
@@ -9,6 +8,8 @@ import { ResourceTable } from './resources.ts';
 import { BATCHES as BATCHES_ } from './stats/batchMeans.ts';
 import { IoStats } from './stats/ioStats.ts';
 import { SeriesSet } from './stats/series.ts';
+import { applyFaultChange as applyFaultChange_ } from './engineFaults.ts';
+import { closeAccounts as closeAccounts_, sampleSeries as sampleSeries_ } from './engineSeries.ts';
 
 // Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on
 // every use, which costs a tenth of the event loop's time.
@@ -17,6 +18,9 @@ const DOWN = DOWN_;
 const BATCHES = BATCHES_;
 const exponential = exponential_;
 const uniform = uniform_;
+const applyFaultChange = applyFaultChange_;
+const sampleSeries = sampleSeries_;
+const closeAccounts = closeAccounts_;
 
 const ARRIVAL = 0;
 const STAGE_DONE = 1;
@@ -64,15 +68,15 @@ export class Engine {
   private readonly streamOn: Uint8Array;
   private readonly arrivalToken: Int32Array;
   private readonly roundRobin: Int32Array;
-  /** Per stream: the indices of the routes carrying its I/O now (failover). */
-  private active: number[][];
+  /** Per stream: the indices of the routes carrying its I/O now (failover). Engine-internal, as are the fields below without `private`. */
+  active: number[][];
   /** One FCFS queue per pool and direction, used by `shared-queue` (and dedicated adapters). */
-  private readonly sharedQueues: Fifo[];
+  readonly sharedQueues: Fifo[];
   private readonly poolPolicy: Uint8Array;
-  private readonly poolLivePorts: Int32Array;
+  readonly poolLivePorts: Int32Array;
   /** Per stream and route: the server's place in the pool's id order, for `static` binding. */
   private readonly staticSlot: number[][];
-  private readonly seriesSamples: Float64Array;
+  readonly seriesSamples: Float64Array;
   /** Hot-path tables, copied out of the compiled model's objects. */
   private readonly portPool: Int32Array;
   private readonly portDelay: Float64Array;
@@ -81,9 +85,9 @@ export class Engine {
   private readonly streamUpShare: Float64Array;
   private readonly streamMeanBytes: Float64Array;
   private readonly streamFixedSizes: Uint8Array;
-  private lastTick = 0;
+  lastTick = 0;
   private readonly batchLength: number;
-  private readonly warmup: number;
+  readonly warmup: number;
 
   constructor(model: CompiledModel, options: EngineOptions) {
     this.model = model;
@@ -156,7 +160,7 @@ export class Engine {
       case ARRIVAL: if (token === this.arrivalToken[subject]) this.arrive(subject, t); break;
       case STAGE_DONE: if (token === this.ios.generation[subject]) this.stageDone(subject, t); break;
       case DELAY_END: if (token === this.ios.generation[subject]) this.complete(subject, t); break;
-      case FAULT: this.applyFault(subject, t); break;
+      case FAULT: applyFaultChange(this, subject, t); break;
       case ON_OFF: this.toggle(subject, t); break;
       case TICK: this.tick(t); break;
       default: break;
@@ -332,7 +336,7 @@ export class Engine {
   }
 
   /** A freed resource takes the head of its pool's shared queue, or else of its own queue. */
-  private serveNext(r: number, t: number): void {
+  serveNext(r: number, t: number): void {
     const { resources } = this;
     if (!resources.live[r] || resources.busyIo[r]! >= 0) return;
     if (r < this.cableBase) {
@@ -375,7 +379,7 @@ export class Engine {
   }
 
   /** An I/O whose element failed: counted, and sent on by the routing as it stands now. */
-  private retry(io: number, t: number): void {
+  retry(io: number, t: number): void {
     const { ios } = this;
     if (t >= this.warmup) {
       const k = 2 * ios.stream[io]! + ios.direction[io]!;
@@ -395,89 +399,11 @@ export class Engine {
     return batch < BATCHES ? batch : BATCHES - 1;
   }
 
-  // ---- faults -----------------------------------------------------------------------------
-
-  private applyFault(index: number, t: number): void {
-    const { model, resources, faults } = this;
-    faults.apply(faults.changes[index]!);
-    const wentDown: number[] = [];
-    const cameUp: number[] = [];
-    const setLive = (r: number, live: boolean) => {
-      if (!!resources.live[r] === live) return;
-      resources.live[r] = live ? 1 : 0;
-      (live ? cameUp : wentDown).push(r);
-    };
-    model.ports.forEach((port, i) => {
-      const live = !faults.isDown(port.elements);
-      setLive(2 * i + UP, live);
-      setLive(2 * i + DOWN, live);
-    });
-    model.cables.forEach((cable, i) => {
-      const live = !faults.isDown(cable.elements);
-      setLive(this.cableBase + 2 * i + UP, live);
-      setLive(this.cableBase + 2 * i + DOWN, live);
-    });
-    model.pools.forEach((pool, p) => {
-      this.poolLivePorts[p] = pool.ports.filter((port) => resources.live[2 * port]).length;
-    });
-    this.active = model.streams.map((stream) =>
-      activeRoutes(stream.routes, faults.failed).routes.map((live) => stream.routes.indexOf(live.route)));
-
-    const evicted: number[] = [];
-    for (const r of wentDown) this.evict(r, t, evicted);
-    model.pools.forEach((_, p) => {
-      if (this.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...this.sharedQueues[2 * p + d]!.drain());
-    });
-    for (const io of evicted) this.retry(io, t);
-    for (const r of cameUp) this.serveNext(r, t);
-  }
-
-  /** Takes every I/O off a failed resource: the one in service first, then the queue in order. */
-  private evict(r: number, t: number, into: number[]): void {
-    const { ios, resources } = this;
-    const busy = resources.busyIo[r]!;
-    if (busy >= 0) {
-      const served = t - ios.stageStart[busy]!;
-      ios.service[busy] = ios.service[busy]! + served;
-      if (r < this.cableBase) ios.portService[busy] = ios.portService[busy]! + served;
-      ios.generation[busy] = ios.generation[busy]! + 1;
-      ios.resource[busy] = -1;
-      resources.accountBusy(r, t, this.warmup);
-      resources.busyIo[r] = -1;
-      resources.changeOccupancy(r, -1, t, this.warmup);
-      into.push(busy);
-    }
-    for (const io of resources.queues[r]!.drain()) {
-      resources.changeOccupancy(r, -1, t, this.warmup);
-      const waited = t - ios.stageStart[io]!;
-      ios.wait[io] = ios.wait[io]! + waited;
-      if (r < this.cableBase) ios.portWait[io] = ios.portWait[io]! + waited;
-      into.push(io);
-    }
-  }
-
   // ---- series and the end -----------------------------------------------------------------
 
   private tick(t: number): void {
-    const { resources, model, seriesSamples } = this;
-    const elapsed = t - this.lastTick;
-    for (let r = 0; r < resources.count; r++) if (resources.busyIo[r]! >= 0) resources.accountBusy(r, t, this.warmup);
-    const busiest = (a: number, b: number) => Math.max(resources.intervalBusy[a]!, resources.intervalBusy[b]!) / elapsed;
-    model.adapters.forEach((adapter, a) => {
-      let value = 0;
-      for (const port of adapter.ports) value = Math.max(value, busiest(2 * port, 2 * port + 1));
-      seriesSamples[a] = value;
-    });
-    model.cables.forEach((_, c) => {
-      seriesSamples[model.adapters.length + c] = busiest(this.cableBase + 2 * c, this.cableBase + 2 * c + 1);
-    });
-    resources.intervalBusy.fill(0);
-    const step = this.series.push(seriesSamples);
-    this.lastTick = t;
-    if (t >= this.options.duration) return;
-    // Snap the last tick to the end, so float sums of the step never add a sliver of an interval.
-    const next = t + step;
-    this.queue.push(this.options.duration - next < step * 1e-6 ? this.options.duration : next, TICK, 0);
+    const next = sampleSeries(this, t);
+    if (next !== undefined) this.queue.push(next, TICK, 0);
   }
 
   private finished = false;
@@ -485,11 +411,6 @@ export class Engine {
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
-    const { resources } = this;
-    const end = this.options.duration;
-    for (let r = 0; r < resources.count; r++) {
-      if (resources.busyIo[r]! >= 0) resources.accountBusy(r, end, this.warmup);
-      resources.changeOccupancy(r, 0, end, this.warmup);
-    }
+    closeAccounts(this);
   }
 }

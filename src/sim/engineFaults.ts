@@ -1,0 +1,68 @@
+import { activeRoutes } from '../model/index.ts';
+import { DOWN, UP } from './compile.ts';
+import type { Engine } from './engine.ts';
+
+/**
+ * A fault starting or ending (SIMULATION.md, "Faults"): what is live is recomputed, the routes that
+ * carry each stream are asked of the model again, I/Os on resources that went down are taken off and
+ * retried, and recovered ports take the head of their shared queue at once.
+ */
+export function applyFaultChange(engine: Engine, index: number, t: number): void {
+  const { model, resources, faults } = engine;
+  faults.apply(faults.changes[index]!);
+  const wentDown: number[] = [];
+  const cameUp: number[] = [];
+  const setLive = (r: number, live: boolean) => {
+    if (!!resources.live[r] === live) return;
+    resources.live[r] = live ? 1 : 0;
+    (live ? cameUp : wentDown).push(r);
+  };
+  model.ports.forEach((port, i) => {
+    const live = !faults.isDown(port.elements);
+    setLive(2 * i + UP, live);
+    setLive(2 * i + DOWN, live);
+  });
+  model.cables.forEach((cable, i) => {
+    const live = !faults.isDown(cable.elements);
+    setLive(engine.cableBase + 2 * i + UP, live);
+    setLive(engine.cableBase + 2 * i + DOWN, live);
+  });
+  model.pools.forEach((pool, p) => {
+    engine.poolLivePorts[p] = pool.ports.filter((port) => resources.live[2 * port]).length;
+  });
+  engine.active = model.streams.map((stream) =>
+    activeRoutes(stream.routes, faults.failed).routes.map((live) => stream.routes.indexOf(live.route)));
+
+  const evicted: number[] = [];
+  for (const r of wentDown) evict(engine, r, t, evicted);
+  model.pools.forEach((_, p) => {
+    if (engine.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...engine.sharedQueues[2 * p + d]!.drain());
+  });
+  for (const io of evicted) engine.retry(io, t);
+  for (const r of cameUp) engine.serveNext(r, t);
+}
+
+/** Takes every I/O off a failed resource: the one in service first, then the queue in order. */
+function evict(engine: Engine, r: number, t: number, into: number[]): void {
+  const { ios, resources, cableBase, warmup } = engine;
+  const busy = resources.busyIo[r]!;
+  if (busy >= 0) {
+    // The time already served counts as service; the pending completion is made stale.
+    const served = t - ios.stageStart[busy]!;
+    ios.service[busy] = ios.service[busy]! + served;
+    if (r < cableBase) ios.portService[busy] = ios.portService[busy]! + served;
+    ios.generation[busy] = ios.generation[busy]! + 1;
+    ios.resource[busy] = -1;
+    resources.accountBusy(r, t, warmup);
+    resources.busyIo[r] = -1;
+    resources.changeOccupancy(r, -1, t, warmup);
+    into.push(busy);
+  }
+  for (const io of resources.queues[r]!.drain()) {
+    resources.changeOccupancy(r, -1, t, warmup);
+    const waited = t - ios.stageStart[io]!;
+    ios.wait[io] = ios.wait[io]! + waited;
+    if (r < cableBase) ios.portWait[io] = ios.portWait[io]! + waited;
+    into.push(io);
+  }
+}
