@@ -6,6 +6,8 @@ import type { Locator, Page } from '@playwright/test';
  * Names (src/canvas/accessibleNames.ts): every element drawn on the canvas is named
  * "<Kind>: <label> (<id>)", then maybe ", <details>" that change with the design, so the page
  * object matches the stable part, followed by a comma or the end:
+ * An element with design-rule findings ends its name with ", 1 warning finding" or
+ * ", 3 findings, worst: error" (src/canvas/findingText.ts).
  *   - the canvas: role application, "Design canvas"
  *   - a server: role group, "Server: Web 1 (s1), storage 300 IOPS, network 800 Mb/s"
  *   - a switch: role group, "IOV switch: IOV switch (sw1), 4 adapters"

@@ -1,31 +1,50 @@
-import { Background, MiniMap, ReactFlow, type Node } from '@xyflow/react';
-import { useMemo } from 'react';
-import type { Topology } from '../model/index.ts';
+import { Background, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useAppStore } from '../store/hooks.ts';
 import { edgeTypes } from './edgeTypes.ts';
 import { Legend } from './Legend.tsx';
 import { nodeTypes } from './nodeTypes.ts';
-import { toFlow } from './toFlow.ts';
-import { useMeasuredNodes } from './useMeasuredNodes.ts';
+import { FIT_VIEW_OPTIONS } from './useCanvasView.ts';
+import { useCabling } from './useCabling.ts';
+import { useFlowView } from './useFlowView.ts';
+import { useNodeDrop } from './useNodeDrop.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
-const FIT_VIEW_OPTIONS = { padding: 0.04 };
-/** Read-only for now, so the keyboard help React Flow reads out says only what works. */
+/** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Tab to move to the next part of the design.',
+  'node.a11yDescription.default':
+    'Press Enter or Space to select. Arrow keys move to the nearest part, Shift and an arrow nudges it. C cables it, P places an adapter, Delete removes it. Press ? for every shortcut.',
+  'node.a11yDescription.keyboardDisabled': 'Press ? for the keyboard shortcuts.',
   'minimap.ariaLabel': 'Overview of the design',
 };
+/** No animation on the first fit: the design appears in place. */
+const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding };
 const minimapColour = (node: Node) => `var(--kind-${node.type ?? 'server'})`;
+const selectLoads = (s: { loads: number }) => s.loads;
 
-/** The design, drawn: a view derived from the document, never a copy that is edited. */
-export function Canvas({ topology }: { topology: Topology }) {
-  const flow = useMemo(() => toFlow(topology), [topology]);
-  const { nodes, onNodesChange } = useMeasuredNodes(flow.nodes);
+/**
+ * The design, drawn and edited. A view derived from the document: React Flow's changes go through
+ * flowAdapter (in useFlowView), drops and cables through the store's actions.
+ */
+export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }) {
+  const { dropTargetRef, onNodeDrag, onNodeDragStop } = useNodeDrop();
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowView(dropTargetRef);
+  const { getNodes } = useReactFlow();
+  const nodeIds = useCallback(() => getNodes().map((n) => n.id), [getNodes]);
+  const cabling = useCabling(nodeIds);
+  useFitOnLoad();
   return (
     <ReactFlow
-      nodes={nodes} edges={flow.edges} onNodesChange={onNodesChange} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
-      aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode="system"
-      fitView fitViewOptions={FIT_VIEW_OPTIONS} minZoom={0.1}
-      nodesDraggable={false} nodesConnectable={false} elementsSelectable={false}
+      nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+      nodeTypes={nodeTypes} edgeTypes={edgeTypes} className={cabling.cabling ? 'is-cabling' : undefined}
+      onNodeDrag={onNodeDrag} onNodeDragStop={onNodeDragStop}
+      onConnectStart={cabling.onConnectStart} onConnect={cabling.onConnect} onConnectEnd={cabling.onConnectEnd}
+      onClickConnectStart={cabling.onConnectStart} onClickConnectEnd={cabling.onConnectEnd}
+      isValidConnection={cabling.isValidConnection}
+      aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
+      fitView fitViewOptions={INITIAL_FIT} minZoom={0.1} maxZoom={2}
+      // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
+      deleteKeyCode={null}
       // React Flow puts every edge before every node in the tab order: 12 cables before the first
       // server. Cables stay named images that a screen reader finds; Tab goes through the parts.
       edgesFocusable={false}
@@ -36,4 +55,15 @@ export function Canvas({ topology }: { topology: Topology }) {
       <MiniMap className="minimap" nodeColor={minimapColour} pannable zoomable />
     </ReactFlow>
   );
+}
+
+/** A newly loaded design is shown whole. */
+function useFitOnLoad() {
+  const loads = useAppStore(selectLoads);
+  const first = useRef(loads);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (loads === first.current) return;
+    void fitView(FIT_VIEW_OPTIONS);
+  }, [loads, fitView]);
 }

@@ -1,6 +1,7 @@
 import type { TopologyIndex, TopologyLink } from '../model/index.ts';
 import { linkName, shortName } from './accessibleNames.ts';
-import type { FlowEdge } from './flowTypes.ts';
+import { findingDetail } from './findingText.ts';
+import type { FindingMark, FlowEdge } from './flowTypes.ts';
 import { formatRate } from './format.ts';
 import { HANDLE, pcieInHandle, slotHandle } from './handles.ts';
 import { isSlot } from './flowNodes.ts';
@@ -10,10 +11,11 @@ import { linkRate } from './linkRate.ts';
  * The React Flow edge of a cable, or undefined when an end is missing. A fabric cable of an adapter
  * drawn as a slot starts at that slot's row of the parent node.
  */
-export function toFlowEdge(link: TopologyLink, index: TopologyIndex): FlowEdge | undefined {
+export function toFlowEdge(link: TopologyLink, index: TopologyIndex, marks: ReadonlyMap<string, FindingMark> = new Map()): FlowEdge | undefined {
   const source = index.node(link.source);
   const target = index.node(link.target);
   const rate = linkRate(index, link);
+  const mark = marks.get(link.id);
   if (!source || !target || !rate) return undefined;
   const perPort = formatRate(rate.perPort);
   const label = rate.ports === 1 ? perPort : `${rate.ports} × ${perPort}`;
@@ -25,8 +27,8 @@ export function toFlowEdge(link: TopologyLink, index: TopologyIndex): FlowEdge |
     type: link.kind,
     ...ends,
     className: `link link-${link.kind}`,
-    ariaLabel: linkName(link.kind, shortName(source), shortName(target), label),
-    data: { kind: link.kind, rate: label },
+    ariaLabel: [linkName(link.kind, shortName(source), shortName(target), label), ...findingDetail(mark)].join(', '),
+    data: { kind: link.kind, rate: label, ...(mark ? { mark } : {}) },
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { AdapterKind, LinkKind } from '../model/index.ts';
+import type { FindingMark } from '../store/index.ts';
 import type { SlotExit } from './layout.ts';
+
+export type { FindingMark };
 
 /** What the canvas draws, derived from the document by toFlow: display strings, no behaviour. */
 export type SlotView = {
@@ -13,12 +16,18 @@ export type SlotView = {
   name: string;
   exit: SlotExit;
   handleId: string;
+  /** Where its cable goes ("SAN") or that it has none. */
+  state: string;
+  /** The worst finding about this adapter, for its badge. */
+  mark?: FindingMark;
 };
 
-export type ServerData = { id: string; label: string; storage: string; network: string; pcie: string; slots: SlotView[] };
-export type SwitchData = { id: string; label: string; summary: string; slots: SlotView[]; pcieHandles: string[] };
-export type AdapterData = { id: string; label: string; speed: string; ports: string };
-export type FabricData = { id: string; label: string; description: string };
+/** What every node shows: its label, its id and the badge of its worst finding. */
+type Named = { id: string; label: string; mark?: FindingMark };
+export type ServerData = Named & { storage: string; network: string; pcie: string; slots: SlotView[]; slotSummary: string };
+export type SwitchData = Named & { summary: string; slots: SlotView[]; pcieHandles: string[] };
+export type AdapterData = Named & { speed: string; ports: string };
+export type FabricData = Named & { description: string };
 
 export type ServerFlowNode = Node<ServerData, 'server'>;
 export type SwitchFlowNode = Node<SwitchData, 'iov-switch'>;
@@ -28,5 +37,5 @@ export type SanFlowNode = Node<FabricData, 'san'>;
 export type LanFlowNode = Node<FabricData, 'lan'>;
 export type FlowNode = ServerFlowNode | SwitchFlowNode | HbaFlowNode | NicFlowNode | SanFlowNode | LanFlowNode;
 
-export type LinkData = { kind: LinkKind; rate: string };
+export type LinkData = { kind: LinkKind; rate: string; mark?: FindingMark };
 export type FlowEdge = Edge<LinkData, LinkKind>;

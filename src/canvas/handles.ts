@@ -6,7 +6,11 @@ export const HANDLE = {
   fabricIn: 'fabric-in',
   /** An adapter that stands alone (no parent) sends its cable from the bottom. */
   fabricOut: 'fabric-out',
+  /** While a cable is drawn, every node is one large target handle, so it can be dropped anywhere on it. */
+  drop: 'drop',
 } as const;
+
+const SLOT_PREFIX = 'slot-';
 
 /** A switch has one PCIe port at its top per server cabled to it. */
 export function pcieInHandle(serverId: string): string {
@@ -15,5 +19,10 @@ export function pcieInHandle(serverId: string): string {
 
 /** An adapter placed in a server or a switch sends its cable from its slot row. */
 export function slotHandle(adapterId: string): string {
-  return `slot-${adapterId}`;
+  return `${SLOT_PREFIX}${adapterId}`;
+}
+
+/** The element a cable end stands for: a slot's handle is its adapter's, any other its node's. */
+export function endpointOf(nodeId: string, handleId: string | null | undefined): string {
+  return handleId?.startsWith(SLOT_PREFIX) ? handleId.slice(SLOT_PREFIX.length) : nodeId;
 }

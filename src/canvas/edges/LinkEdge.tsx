@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import type { FlowEdge } from '../flowTypes.ts';
+import { FindingBadge } from '../nodes/FindingBadge.tsx';
 
 /** How a label sits next to the end it names: just outside the handle, along the cable. */
 const LABEL_PLACEMENT: Readonly<Record<Position, { dx: number; dy: number; transform: string }>> = {
@@ -27,6 +28,7 @@ export function LinkEdge({ id, data, sourceX, sourceY, targetX, targetY, sourceP
             style={{ transform: `${place.transform} translate(${sourceX + place.dx}px, ${sourceY + place.dy}px)` }}
           >
             {data.rate}
+            <FindingBadge mark={data.mark} />
           </div>
         </EdgeLabelRenderer>
       )}

@@ -6,7 +6,7 @@ export function SlotExits({ slots }: { slots: SlotView[] }) {
   return slots.map((slot) =>
     slot.exit.side === 'bottom' ? (
       <Handle
-        key={slot.id} type="source" id={slot.handleId} position={Position.Bottom}
+        key={slot.id} type="source" id={slot.handleId} position={Position.Bottom} role="img" aria-label={`Port of ${slot.label} (${slot.id})`}
         className={`slot-handle kind-${slot.kind}`} style={{ left: `${slot.exit.at * 100}%` }}
       />
     ) : null,

@@ -1,0 +1,51 @@
+import type { Dimensions, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { findingMarksOf, selectDocument, selectSelected } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
+import { createNodeComposer } from './composeNodes.ts';
+import { dragFeedback } from './dragFeedback.ts';
+import { routeEdgeChanges, routeNodeChanges, type FlowSink } from './flowAdapter.ts';
+import type { FlowEdge, FlowNode } from './flowTypes.ts';
+import { toFlow } from './toFlow.ts';
+
+const selectTargets = (s: { targets: ReadonlyMap<string, string> }) => s.targets;
+
+/**
+ * The nodes and edges React Flow is given: derived from the document, with the view's overlay
+ * (selection, a drag in progress, measured sizes, drop targets), and the change handlers that
+ * route React Flow's changes through flowAdapter. `dropTargetRef` is read when a drag ends.
+ */
+export function useFlowView(dropTargetRef: { current: string | undefined }) {
+  const store = useAppStoreApi();
+  const document = useAppStore(selectDocument);
+  const selected = useAppStore(selectSelected);
+  const targets = useStore(dragFeedback, selectTargets);
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(() => new Map());
+  const flow = useMemo(() => toFlow(document, findingMarksOf(document)), [document]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const [compose] = useState(createNodeComposer);
+  const nodes: FlowNode[] = useMemo(
+    () => compose(flow.nodes, { selected: selectedSet, dragged, sizes, marks: targets }),
+    [compose, flow.nodes, selectedSet, dragged, sizes, targets],
+  );
+  const edges: FlowEdge[] = useMemo(
+    () => flow.edges.map((edge) => (selectedSet.has(edge.id) ? { ...edge, selected: true } : edge)),
+    [flow.edges, selectedSet],
+  );
+  const sink = useMemo<FlowSink>(() => ({
+    select: (changes) => store.getState().changeSelection(changes),
+    drag: (positions) => setDragged((previous) => new Map([...previous, ...Object.entries(positions)])),
+    dragEnd(positions) {
+      store.getState().dropNodes(positions, dropTargetRef.current);
+      dropTargetRef.current = undefined;
+      setDragged(new Map());
+    },
+    measure: (measured) => setSizes((previous) => new Map([...previous, ...Object.entries(measured)])),
+    remove: (ids) => store.getState().remove(ids),
+  }), [store, dropTargetRef]);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => routeNodeChanges(changes, sink), [sink]);
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => routeEdgeChanges(changes, sink), [sink]);
+  return { document, nodes, edges, onNodesChange, onEdgesChange };
+}

@@ -1,0 +1,21 @@
+import type { Position } from '../model/index.ts';
+
+/** A node as drawn: where it is and how big, in canvas coordinates. */
+export type NodeRect = { id: string; x: number; y: number; width: number; height: number };
+
+/**
+ * What commands need of the canvas, without knowing React Flow: the canvas implements it
+ * (canvas/useCanvasView.ts) and tests give a stand-in.
+ */
+export interface CanvasView {
+  /** The point of the design at the middle of the view. */
+  centre(): Position;
+  /** Show the whole design. */
+  fit(): void;
+  /** Show these elements (nodes, adapters in slots, cables) as large as fits. */
+  frame(ids: readonly string[]): void;
+  /** Move the keyboard focus to a node drawn on the canvas. */
+  focus(id: string): void;
+  /** The nodes drawn on the canvas (not adapters in slots), with their measured sizes. */
+  nodeRects(): NodeRect[];
+}

@@ -1,0 +1,17 @@
+import { clearSelection, deleteSelection, nudgeDown, nudgeLeft, nudgeRight, nudgeUp, selectAll, selectDown, selectLeft, selectRight, selectUp } from './selection.ts';
+import { copy, cut, duplicate, paste } from './clipboardCommands.ts';
+import type { Command } from './command.ts';
+import { connectTo, placeIn, showShortcuts } from './dialogCommands.ts';
+import { redo, undo } from './history.ts';
+import { autoLayout, fitView } from './viewCommands.ts';
+
+/** Every command with keys, in the order the shortcut sheet lists them. */
+export const COMMANDS: readonly Command[] = [
+  undo, redo, deleteSelection, cut, copy, paste, duplicate, nudgeUp, nudgeDown, nudgeLeft, nudgeRight,
+  selectAll, clearSelection, selectUp, selectDown, selectLeft, selectRight,
+  connectTo, placeIn,
+  fitView, autoLayout,
+  showShortcuts,
+];
+
+export const commandById: Readonly<Record<string, Command>> = Object.fromEntries(COMMANDS.map((c) => [c.id, c]));

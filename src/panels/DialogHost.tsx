@@ -1,0 +1,20 @@
+import { useCallback } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
+import { ChooseTargetDialog } from './ChooseTargetDialog.tsx';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
+
+/** The dialog the store says is open, if any. */
+export function DialogHost() {
+  const store = useAppStoreApi();
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useCallback(() => store.getState().closeDialog(), [store]);
+  if (!dialog) return null;
+  switch (dialog.type) {
+    case 'shortcuts':
+      return <ShortcutSheet onClose={close} />;
+    case 'connect':
+      return <ChooseTargetDialog key={`c-${dialog.fromId}`} mode="connect" id={dialog.fromId} onClose={close} />;
+    case 'place':
+      return <ChooseTargetDialog key={`p-${dialog.id}`} mode="place" id={dialog.id} onClose={close} />;
+  }
+}

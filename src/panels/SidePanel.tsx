@@ -1,0 +1,23 @@
+import { selectFindings } from '../store/index.ts';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
+import { Tabs } from '../ui/Tabs.tsx';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { InspectorPanel } from './InspectorPanel.tsx';
+
+/** The right-hand panel: the inspector of the selection, and the findings of the design. */
+export function SidePanel() {
+  const store = useAppStoreApi();
+  const tab = useAppStore((s) => s.panelTab);
+  const findings = useAppStore(selectFindings);
+  return (
+    <aside className="side-panel" aria-label="Inspector and findings">
+      <Tabs
+        label="Panels" current={tab} onChange={(id) => store.getState().setPanelTab(id)}
+        tabs={[
+          { id: 'inspector', label: 'Inspector', panel: <InspectorPanel /> },
+          { id: 'findings', label: <>Findings <span className="tab-count">{findings.length}</span></>, panel: <FindingsPanel /> },
+        ]}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,21 @@
+import { redo, undo } from '../commands/history.ts';
+import { showShortcuts } from '../commands/dialogCommands.ts';
+import { deleteSelection } from '../commands/selection.ts';
+import { autoLayout, fitView } from '../commands/viewCommands.ts';
+import { CommandButton } from './CommandButton.tsx';
+
+/** The editor's toolbar: the same command objects as the keys and the menus. */
+export function Toolbar() {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Editing">
+      <CommandButton command={undo} icon="undo" />
+      <CommandButton command={redo} icon="redo" />
+      <CommandButton command={deleteSelection} icon="delete" />
+      <span className="toolbar-separator" aria-hidden="true" />
+      <CommandButton command={autoLayout} icon="layout" />
+      <CommandButton command={fitView} icon="fit" />
+      <span className="toolbar-separator" aria-hidden="true" />
+      <CommandButton command={showShortcuts} icon="keyboard" />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { checkDesign, countBySeverity, SEVERITIES, type Finding, type Severity, type Topology, type TopologyLink, type TopologyNode } from '../model/index.ts';
+import type { AppState } from './appState.ts';
+
+/**
+ * Selectors at module level (xyflow hooks/useNodes.ts), with derived values cached per document:
+ * documents are immutable, so a WeakMap keyed by the document is always right.
+ */
+const findingsCache = new WeakMap<Topology, Finding[]>();
+
+export function findingsOf(topology: Topology): Finding[] {
+  let findings = findingsCache.get(topology);
+  if (!findings) findingsCache.set(topology, (findings = checkDesign(topology)));
+  return findings;
+}
+
+export const selectDocument = (s: AppState) => s.document;
+export const selectFindings = (s: AppState) => findingsOf(s.document);
+export const selectFindingCounts = (s: AppState) => countsOf(s.document);
+export const selectSelected = (s: AppState) => s.selected;
+
+const countsCache = new WeakMap<Topology, Record<Severity, number>>();
+function countsOf(topology: Topology) {
+  let counts = countsCache.get(topology);
+  if (!counts) countsCache.set(topology, (counts = countBySeverity(findingsOf(topology))));
+  return counts;
+}
+
+/** The findings that concern each element: the worst severity and how many, for badges. */
+export type FindingMark = { severity: Severity; count: number };
+const marksCache = new WeakMap<Topology, ReadonlyMap<string, FindingMark>>();
+
+export function findingMarksOf(topology: Topology): ReadonlyMap<string, FindingMark> {
+  let marks = marksCache.get(topology);
+  if (marks) return marks;
+  const built = new Map<string, FindingMark>();
+  for (const finding of findingsOf(topology)) {
+    for (const id of new Set([...finding.nodeIds, ...finding.linkIds])) {
+      const mark = built.get(id);
+      if (!mark) built.set(id, { severity: finding.severity, count: 1 });
+      else built.set(id, { count: mark.count + 1, severity: worse(mark.severity, finding.severity) });
+    }
+  }
+  marksCache.set(topology, (marks = built));
+  return marks;
+}
+
+function worse(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b;
+}
+
+export type SelectedElements = { nodes: TopologyNode[]; links: TopologyLink[] };
+
+let lastSelection: { document: Topology; selected: readonly string[]; result: SelectedElements } | undefined;
+
+/**
+ * The selected nodes and links that exist in the document, in selection order. The same object
+ * for the same document and selection, so a component can select it without re-rendering in a loop.
+ */
+export function selectedElements(state: Pick<AppState, 'document' | 'selected'>): SelectedElements {
+  if (lastSelection?.document === state.document && lastSelection.selected === state.selected) return lastSelection.result;
+  const result = findSelected(state);
+  lastSelection = { document: state.document, selected: state.selected, result };
+  return result;
+}
+
+function findSelected(state: Pick<AppState, 'document' | 'selected'>): SelectedElements {
+  const nodes: TopologyNode[] = [];
+  const links: TopologyLink[] = [];
+  for (const id of state.selected) {
+    const node = state.document.nodes.find((n) => n.id === id);
+    if (node) nodes.push(node);
+    else {
+      const link = state.document.links.find((l) => l.id === id);
+      if (link) links.push(link);
+    }
+  }
+  return { nodes, links };
+}

@@ -1,0 +1,84 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Fragment } from './clipboard.ts';
+import { createNotice, type Notice, type NoticeTone } from './notice.ts';
+import type { AppState } from './appState.ts';
+
+/** A dialog the keyboard commands open over the editor. */
+export type Dialog =
+  | { type: 'shortcuts' }
+  | { type: 'connect'; fromId: string }
+  | { type: 'place'; id: string };
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+/** On a narrow screen the palette and the panels are drawers; at most one is open. */
+export type Drawer = 'palette' | 'panels' | null;
+export type PanelTab = 'inspector' | 'findings';
+
+/**
+ * View state: never in the document, never an undo step (SIMULATION.md, "What the document holds").
+ * `selected` holds node and link ids alike (ids are unique across both).
+ */
+export type UiSlice = {
+  selected: readonly string[];
+  notice: Notice | null;
+  /** A problem that lasts until it is solved (autosave failing), shown apart from passing notices. */
+  persistentProblem: string | null;
+  dialog: Dialog | null;
+  clipboard: Fragment | null;
+  theme: ThemeChoice;
+  drawer: Drawer;
+  panelTab: PanelTab;
+  /** How many documents were loaded: the canvas fits the view to each new one. */
+  loads: number;
+  select(ids: readonly string[]): void;
+  /** Add to or take from the selection (React Flow's select changes). */
+  changeSelection(changes: readonly { id: string; selected: boolean }[]): void;
+  clearSelection(): void;
+  notify(tone: NoticeTone, text: string): void;
+  dismissNotice(): void;
+  setPersistentProblem(text: string | null): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  setClipboard(fragment: Fragment | null): void;
+  setTheme(theme: ThemeChoice): void;
+  setDrawer(drawer: Drawer): void;
+  setPanelTab(tab: PanelTab): void;
+};
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  selected: [],
+  notice: null,
+  persistentProblem: null,
+  dialog: null,
+  clipboard: null,
+  theme: 'system',
+  drawer: null,
+  panelTab: 'inspector',
+  loads: 0,
+  select(ids) {
+    const unique = [...new Set(ids)];
+    if (!sameIds(unique, get().selected)) set({ selected: unique });
+  },
+  changeSelection(changes) {
+    const next = new Set(get().selected);
+    for (const change of changes) {
+      if (change.selected) next.add(change.id);
+      else next.delete(change.id);
+    }
+    get().select([...next]);
+  },
+  clearSelection: () => get().select([]),
+  notify: (tone, text) => set({ notice: createNotice(tone, text) }),
+  dismissNotice: () => set({ notice: null }),
+  setPersistentProblem: (text) => {
+    if (get().persistentProblem !== text) set({ persistentProblem: text });
+  },
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  setClipboard: (clipboard) => set({ clipboard }),
+  setTheme: (theme) => set({ theme }),
+  setDrawer: (drawer) => set({ drawer }),
+  setPanelTab: (panelTab) => set({ panelTab }),
+});
