@@ -176,6 +176,8 @@ describe('createSimulationClient', () => {
     expect(events.at(-1)).toEqual({ type: 'error', message: 'The warm-up (20 s) must be shorter than the duration (10 s).' });
     time.advance(60_000);
     expect(client.status).toBe('empty');
+    client.load(example('virtualized-rack')); // the same document again: asked again, refused again
+    expect(worker().received).toHaveLength(2);
   });
 
   it('fails when a message cannot be read, or the worker cannot be made', () => {

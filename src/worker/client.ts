@@ -136,9 +136,10 @@ export function createSimulationClient(createWorker: () => WorkerLike = createSi
       case 'ready': awaitingReady = false; break;
       case 'state': setStatus(report.playback); break;
       case 'error':
-        // A load the engine refused leaves no run.
+        // A load the engine refused leaves no run, and nothing to replay.
         if (awaitingReady) {
           awaitingReady = false;
+          lastLoad = null;
           setStatus('empty');
         }
         break;
