@@ -1,11 +1,11 @@
 import { open, stat } from 'node:fs/promises';
-import { LIMITS, migrate, type MigrateResult, type Problem } from '../model/index.ts';
-import { parseJsonText } from './parseJsonText.ts';
+import { LIMITS, type MigrateResult, type Problem } from '../model/index.ts';
+import { decodeDesignFile, formatBytes } from '../share/index.ts';
 
 /** The largest design file iov reads: well above any valid design (2,000 nodes, the limit, is about 1 MiB indented). */
 export const MAX_DESIGN_FILE_BYTES = LIMITS.fileBytes;
 
-type TextResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
+type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; problems: Problem[] };
 
 const fail = (path: string, message: string): { ok: false; problems: Problem[] } => ({ ok: false, problems: [{ path, message }] });
 
@@ -15,17 +15,14 @@ const fail = (path: string, message: string): { ok: false; problems: Problem[] }
  * a JSON syntax error by `path:line:column`, and document problems by their place in the document.
  */
 export async function readDesignFile(path: string): Promise<MigrateResult> {
-  const read = await readCappedText(path, MAX_DESIGN_FILE_BYTES);
+  const read = await readCappedBytes(path, MAX_DESIGN_FILE_BYTES);
   if (!read.ok) return read;
-  const parsed = parseJsonText(read.text);
-  if (!parsed.ok) {
-    return fail(`${path}:${parsed.line}:${parsed.column}`, `${parsed.message}: the file is not valid JSON.`);
-  }
-  return migrate(parsed.value);
+  // The same decoding as a file opened or dropped in the app.
+  return decodeDesignFile(read.bytes, path);
 }
 
-/** The file's UTF-8 text, refused on its size (from stat) before a byte of it is read. */
-async function readCappedText(path: string, maxBytes: number): Promise<TextResult> {
+/** The file's bytes, refused on its size (from stat) before a byte of it is read. */
+async function readCappedBytes(path: string, maxBytes: number): Promise<BytesResult> {
   try {
     // stat before open: opening a FIFO would block, and the size decides whether to read at all.
     const info = await stat(path);
@@ -35,9 +32,7 @@ async function readCappedText(path: string, maxBytes: number): Promise<TextResul
     const bytes = await readAtMost(path, maxBytes + 1);
     // The file may have grown since stat; the cap holds anyway.
     if (bytes.length > maxBytes) return fail(path, tooBigMessage(bytes.length, maxBytes));
-    const text = decodeUtf8(bytes);
-    if (text === undefined) return fail(path, 'The file is not UTF-8 text: is it an IOV Studio design (.json)?');
-    return { ok: true, text };
+    return { ok: true, bytes };
   } catch (error) {
     return fail(path, fileErrorMessage(error));
   }
@@ -59,26 +54,11 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   }
 }
 
-/** The text, without a leading byte-order mark; undefined when the bytes are not UTF-8. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function tooBigMessage(size: number, maxBytes: number): string {
   return `The file is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); iov reads design files of at most ${formatBytes(maxBytes)}. Is it an IOV Studio design?`;
 }
 
-export function formatBytes(bytes: number): string {
-  const units = [[1024 * 1024, 'MiB'], [1024, 'KiB']] as const;
-  for (const [size, unit] of units) {
-    if (bytes >= size) return `${(bytes / size).toFixed(1).replace(/\.0$/, '')} ${unit}`;
-  }
-  return `${bytes} bytes`;
-}
+export { formatBytes };
 
 function fileErrorMessage(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;

@@ -3,3 +3,5 @@ export { CODEC_VERSION, MAX_DECODED_BYTES, MAX_ENCODED_CHARS, decodeDocument, en
 export { buildFragment, buildLink, openLink, parseFragment, type LinkParts } from './link.ts';
 export { pack, unpack } from './packing.ts';
 export { canonicalChallenge, challengeFingerprint, decodeChallenge, encodeChallenge } from './challengeCodec.ts';
+export { DESIGN_FILE_EXTENSION, decodeDesignFile, designFileName, encodeDesignFile, formatBytes } from './designFile.ts';
+export { parseJsonText } from './parseJsonText.ts';
