@@ -12,16 +12,29 @@ import { DialogHost } from './panels/DialogHost.tsx';
 import { FindingCounts } from './panels/FindingCounts.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
+import { DesignMenu } from './panels/DesignMenu.tsx';
+import { ThemeToggle } from './panels/ThemeToggle.tsx';
 import type { AppStore } from './store/index.ts';
 import { StoreContext, useAppStore } from './store/hooks.ts';
+import type { DesignSession } from './store/session.ts';
 import { NoticeView } from './ui/NoticeView.tsx';
+import { ProblemBanner } from './ui/ProblemBanner.tsx';
+import { useTheme } from './useTheme.ts';
+import { PanelToggles } from './panels/PanelToggles.tsx';
+import { useMediaQuery } from './ui/useMediaQuery.ts';
 
-/** The app's frame: the store and React Flow's provider around the header, palette, canvas and panels. */
-export function App({ store }: { store: AppStore }) {
+/** Below this width the palette and the panels are drawers over the canvas (a phone). */
+export const NARROW_QUERY = '(max-width: 760px)';
+
+/**
+ * The app's frame: the store and React Flow's provider around the header, palette, canvas and
+ * panels. `session` (which design this tab holds, autosaved) is absent in a benchmark page.
+ */
+export function App({ store, session }: { store: AppStore; session?: DesignSession }) {
   return (
     <StoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <Editor store={store} />
+        <Editor store={store} session={session} />
       </ReactFlowProvider>
     </StoreContext.Provider>
   );
@@ -29,35 +42,53 @@ export function App({ store }: { store: AppStore }) {
 
 const selectName = (s: { document: { name: string } }) => s.document.name;
 
-function Editor({ store }: { store: AppStore }) {
+function Editor({ store, session }: { store: AppStore; session?: DesignSession }) {
   const name = useAppStore(selectName);
   const notice = useAppStore((s) => s.notice);
+  const problem = useAppStore((s) => s.persistentProblem);
+  const theme = useTheme();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const drawer = useAppStore((s) => s.drawer);
+  const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
+  const closeDrawer = useCallback(() => store.getState().setDrawer(null), [store]);
   const dismiss = useCallback(() => store.getState().dismissNotice(), [store]);
   const view = useCanvasView();
-  const commands = useMemo<CommandContext>(() => ({ store, view }), [store, view]);
+  const commands = useMemo<CommandContext>(() => ({ store, view, session }), [store, view, session]);
   useKeyboardShortcuts(commands);
-  const add = useCallback((kind: NodeKind) => void addNodeAtCentre(commands, kind), [commands]);
+  const add = useCallback((kind: NodeKind) => {
+    // On a phone the drawer covers the canvas: close it to show what was added.
+    if (narrow) store.getState().setDrawer(null);
+    void addNodeAtCentre(commands, kind);
+  }, [commands, narrow, store]);
+  const showPalette = !narrow || drawer === 'palette';
+  const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
     <CommandsContext.Provider value={commands}>
       <div className="app">
         <header className="app-header">
           <h1 className="app-name">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="24" height="24" />
-            IOV Studio
+            <span className="app-name-text">IOV Studio</span>
           </h1>
+          <DesignMenu />
           <p className="design-name">
             <span className="visually-hidden">Design: </span>
             {name}
           </p>
-          <Toolbar />
-          <FindingCounts />
+          <ThemeToggle />
+          <div className="header-tools">
+            <PanelToggles narrow={narrow} />
+            <Toolbar />
+            <FindingCounts narrow={narrow} />
+          </div>
         </header>
+        <ProblemBanner text={problem} />
         <div className="editor">
-          <Palette onAdd={add} />
+          {showPalette && <Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} />}
           <main className="editor-canvas">
-            <Canvas colorMode="system" />
+            <Canvas colorMode={theme} />
           </main>
-          <SidePanel />
+          {showPanels && <SidePanel onClose={narrow ? closeDrawer : undefined} />}
         </div>
         <NoticeView notice={notice} onDismiss={dismiss} />
         <DragHintView />

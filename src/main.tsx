@@ -5,14 +5,50 @@ import './theme.css';
 import './app.css';
 import './canvas/canvas.css';
 import { App } from './App.tsx';
-import { example } from './model/index.ts';
+import { createSlotLocks } from './share/designLock.ts';
+import { memoryStorage } from './share/memoryStorage.ts';
+import type { KeyValueStore } from './share/autosave.ts';
 import { createAppStore } from './store/index.ts';
+import { createDesignSession } from './store/session.ts';
+import { savedTheme } from './useTheme.ts';
+
+/** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
+function storageOr(get: () => Storage): { storage: KeyValueStore; available: boolean } {
+  try {
+    const storage = get();
+    storage.getItem('iov-studio:probe');
+    return { storage, available: true };
+  } catch {
+    return { storage: memoryStorage(), available: false };
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const store = createAppStore(example('virtualized-rack'));
+
+const local = storageOr(() => window.localStorage);
+const tab = storageOr(() => window.sessionStorage);
+const store = createAppStore();
+const theme = savedTheme();
+store.getState().setTheme(theme);
+// Before the first paint, so a dark choice does not flash light.
+if (theme !== 'system') document.documentElement.dataset.theme = theme;
+// A random id per page load: a reload lets go of its slot on pagehide, a duplicated tab does not share it.
+const locks = createSlotLocks(local.storage, crypto.randomUUID());
+const session = createDesignSession(store, { local: local.storage, tab: tab.storage, locks });
+await session.start();
+if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
+window.addEventListener('pagehide', () => session.leave());
+// Back from the back-forward cache: hold the slot again, or go on in a copy if another tab took it.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) void session.rejoin();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') session.saveNow();
+});
+
 createRoot(root).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} session={session} />
   </StrictMode>,
 );

@@ -18,7 +18,7 @@ const ARIA_LABELS = {
   'minimap.ariaLabel': 'Overview of the design',
 };
 /** No animation on the first fit: the design appears in place. */
-const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding };
+const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom };
 const minimapColour = (node: Node) => `var(--kind-${node.type ?? 'server'})`;
 const selectLoads = (s: { loads: number }) => s.loads;
 

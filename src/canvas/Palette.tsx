@@ -6,15 +6,18 @@ import { usePaletteDrag } from './usePaletteDrag.ts';
  * The six kinds, to drag onto the canvas (an adapter onto a server or a switch), or to press:
  * a click or Enter adds one at the middle of the view and selects it.
  */
-export function Palette({ onAdd }: { onAdd(kind: PaletteItem['kind']): void }) {
+export function Palette({ onAdd, onClose }: { onAdd(kind: PaletteItem['kind']): void; onClose?: () => void }) {
   return (
-    <nav className="palette" aria-label="Palette">
-      <h2 className="panel-title">Add</h2>
+    <aside id="palette" className={`palette${onClose ? ' is-drawer' : ''}`} aria-label="Palette">
+      <div className="drawer-header">
+        <h2 className="panel-title">Add</h2>
+        {onClose && <button type="button" className="icon-button" aria-label="Close the palette" onClick={onClose}>×</button>}
+      </div>
       <ul>
         {PALETTE_ITEMS.map((item) => <PaletteButton key={item.kind} item={item} onAdd={onAdd} />)}
       </ul>
-      <p className="palette-tip">Drag onto the canvas, or press Enter to add in the middle.</p>
-    </nav>
+      <p className="palette-tip">{onClose ? 'Tap to add in the middle of the view.' : 'Drag onto the canvas, or press Enter to add in the middle.'}</p>
+    </aside>
   );
 }
 

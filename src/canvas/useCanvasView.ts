@@ -5,7 +5,8 @@ import { indexOf } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { NODE_WIDTH } from './layout.ts';
 
-export const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200 };
+/** A lone node is shown at its size, not blown up to fill the screen. */
+export const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200, maxZoom: 1 };
 const FRAME_OPTIONS = { padding: 0.3, duration: 300, maxZoom: 1.25 };
 
 function canvasElement(): HTMLElement | null {

@@ -1,4 +1,5 @@
 import type { AppStore } from '../store/index.ts';
+import type { DesignSession } from '../store/session.ts';
 import type { CanvasView } from './canvasView.ts';
 
 /**
@@ -7,10 +8,13 @@ import type { CanvasView } from './canvasView.ts';
  */
 export type Shortcut = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
 
-/** What a command may use: the store, and the canvas through its narrow interface. */
-export type CommandContext = { store: AppStore; view: CanvasView };
+/**
+ * What a command may use: the store, the canvas through its narrow interface, and the tab's
+ * design session (which design, in which slot) when there is one (not in tests of editing).
+ */
+export type CommandContext = { store: AppStore; view: CanvasView; session?: DesignSession };
 
-export type CommandGroup = 'Edit' | 'Selection' | 'Cabling and placing' | 'View' | 'Help';
+export type CommandGroup = 'Design' | 'Edit' | 'Selection' | 'Cabling and placing' | 'View' | 'Help';
 
 /** A user command: one object shared by the toolbar, the menus, the keys and lessons. */
 export type Command = {

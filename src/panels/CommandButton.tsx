@@ -3,13 +3,13 @@ import { useCommandContext, useCommandEnabled } from '../commands/useCommands.ts
 import { Icon, type IconName } from '../ui/Icon.tsx';
 
 /** A toolbar button that runs a command: named by the command, its shortcut in the tooltip. */
-export function CommandButton({ command, icon, showLabel = false }: { command: Command; icon: IconName; showLabel?: boolean }) {
+export function CommandButton({ command, icon, showLabel = false, wideOnly = false }: { command: Command; icon: IconName; showLabel?: boolean; wideOnly?: boolean }) {
   const context = useCommandContext();
   const enabled = useCommandEnabled(command);
   const shortcut = command.shortcuts[0];
   return (
     <button
-      type="button" className={`tool-button${showLabel ? ' with-label' : ''}`} disabled={!enabled}
+      type="button" className={`tool-button${showLabel ? ' with-label' : ''}${wideOnly ? ' wide-only' : ''}`} disabled={!enabled}
       aria-label={command.label} aria-keyshortcuts={ariaKeyShortcuts(command) || undefined}
       title={shortcut ? `${command.label} (${formatShortcut(shortcut)})` : command.label}
       onClick={() => command.run(context)}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { ChooseTargetDialog } from './ChooseTargetDialog.tsx';
+import { RecentDesignsDialog } from './RecentDesignsDialog.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 
 /** The dialog the store says is open, if any. */
@@ -12,6 +13,8 @@ export function DialogHost() {
   switch (dialog.type) {
     case 'shortcuts':
       return <ShortcutSheet onClose={close} />;
+    case 'recent':
+      return <RecentDesignsDialog onClose={close} />;
     case 'connect':
       return <ChooseTargetDialog key={`c-${dialog.fromId}`} mode="connect" id={dialog.fromId} onClose={close} />;
     case 'place':

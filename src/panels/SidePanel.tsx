@@ -5,12 +5,13 @@ import { FindingsPanel } from './FindingsPanel.tsx';
 import { InspectorPanel } from './InspectorPanel.tsx';
 
 /** The right-hand panel: the inspector of the selection, and the findings of the design. */
-export function SidePanel() {
+export function SidePanel({ onClose }: { onClose?: () => void }) {
   const store = useAppStoreApi();
   const tab = useAppStore((s) => s.panelTab);
   const findings = useAppStore(selectFindings);
   return (
-    <aside className="side-panel" aria-label="Inspector and findings">
+    <aside id="side-panel" className={`side-panel${onClose ? ' is-drawer' : ''}`} aria-label="Inspector and findings">
+      {onClose && <button type="button" className="icon-button drawer-close" aria-label="Close the panel" onClick={onClose}>×</button>}
       <Tabs
         label="Panels" current={tab} onChange={(id) => store.getState().setPanelTab(id)}
         tabs={[

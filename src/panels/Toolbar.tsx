@@ -4,7 +4,7 @@ import { deleteSelection } from '../commands/selection.ts';
 import { autoLayout, fitView } from '../commands/viewCommands.ts';
 import { CommandButton } from './CommandButton.tsx';
 
-/** The editor's toolbar: the same command objects as the keys and the menus. */
+/** The editor's toolbar: the same command objects as the keys and the menus. On a phone, without a keyboard, the shortcut sheet and the tidy-up give way. */
 export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="Editing">
@@ -12,10 +12,10 @@ export function Toolbar() {
       <CommandButton command={redo} icon="redo" />
       <CommandButton command={deleteSelection} icon="delete" />
       <span className="toolbar-separator" aria-hidden="true" />
-      <CommandButton command={autoLayout} icon="layout" />
+      <CommandButton command={autoLayout} icon="layout" wideOnly />
       <CommandButton command={fitView} icon="fit" />
-      <span className="toolbar-separator" aria-hidden="true" />
-      <CommandButton command={showShortcuts} icon="keyboard" />
+      <span className="toolbar-separator wide-only" aria-hidden="true" />
+      <CommandButton command={showShortcuts} icon="keyboard" wideOnly />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { AppState } from './appState.ts';
 /** A dialog the keyboard commands open over the editor. */
 export type Dialog =
   | { type: 'shortcuts' }
+  | { type: 'recent' }
   | { type: 'connect'; fromId: string }
   | { type: 'place'; id: string };
 
@@ -27,6 +28,8 @@ export type UiSlice = {
   clipboard: Fragment | null;
   theme: ThemeChoice;
   drawer: Drawer;
+  /** On a wide screen, whether the inspector and findings panel is shown (a projector may want the room). */
+  sidePanelOpen: boolean;
   panelTab: PanelTab;
   /** How many documents were loaded: the canvas fits the view to each new one. */
   loads: number;
@@ -42,6 +45,9 @@ export type UiSlice = {
   setClipboard(fragment: Fragment | null): void;
   setTheme(theme: ThemeChoice): void;
   setDrawer(drawer: Drawer): void;
+  setSidePanelOpen(open: boolean): void;
+  /** Show the findings list, wherever the panels are on this screen. */
+  showFindings(narrow: boolean): void;
   setPanelTab(tab: PanelTab): void;
 };
 
@@ -55,6 +61,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   clipboard: null,
   theme: 'system',
   drawer: null,
+  sidePanelOpen: true,
   panelTab: 'inspector',
   loads: 0,
   select(ids) {
@@ -80,5 +87,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setClipboard: (clipboard) => set({ clipboard }),
   setTheme: (theme) => set({ theme }),
   setDrawer: (drawer) => set({ drawer }),
+  setSidePanelOpen: (sidePanelOpen) => set({ sidePanelOpen }),
+  showFindings: (narrow) => set(narrow ? { panelTab: 'findings', drawer: 'panels' } : { panelTab: 'findings', sidePanelOpen: true }),
   setPanelTab: (panelTab) => set({ panelTab }),
 });

@@ -1,0 +1,20 @@
+import { newDesign, openExamples, recentDesigns } from '../commands/designCommands.ts';
+import type { Command } from '../commands/command.ts';
+import { useCommandContext } from '../commands/useCommands.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { MenuButton, type MenuItem } from '../ui/Menu.tsx';
+
+/** The Design menu: a new design, a built-in example, or a recent one; the same commands as elsewhere. */
+export function DesignMenu() {
+  const context = useCommandContext();
+  const item = (command: Command, separatorBefore = false): MenuItem => ({
+    id: command.id, label: command.label, separatorBefore, disabled: !command.isEnabled(context), onSelect: () => command.run(context),
+  });
+  const items = [item(newDesign), ...openExamples.map((command, i) => item(command, i === 0)), item(recentDesigns, true)];
+  return (
+    <MenuButton label="Design" items={items}>
+      <Icon name="menu" />
+      <span>Design</span>
+    </MenuButton>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Topology } from '../model/index.ts';
+import { saveDesign, type KeyValueStore } from '../share/autosave.ts';
+import type { AppStore } from './createAppStore.ts';
+
+/** The autosave waits for a pause in the editing, but never falls further behind than this. */
+export const AUTOSAVE_PAUSE_MS = 300;
+export const AUTOSAVE_MAX_DELAY_MS = 500;
+
+export type Autosave = { flush(): void; stop(): void };
+
+/**
+ * Save the document to its slot after each change: debounced, and at most 500 ms behind however
+ * long the editing goes on. A failure (a full storage) stays on screen until a save succeeds.
+ */
+export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: () => string, now = () => Date.now()): Autosave {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince: number | undefined;
+  let saved: Topology | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pendingSince = undefined;
+    const { document } = store.getState();
+    if (document === saved) return;
+    const result = saveDesign(storage, slotOf(), document, now());
+    if (result.ok) saved = document;
+    store.getState().setPersistentProblem(result.ok ? null : result.message);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.document === previous.document) return;
+    const time = now();
+    pendingSince ??= time;
+    clearTimeout(timer);
+    timer = setTimeout(flush, Math.max(0, Math.min(AUTOSAVE_PAUSE_MS, pendingSince + AUTOSAVE_MAX_DELAY_MS - time)));
+  });
+  return {
+    flush,
+    stop() {
+      unsubscribe();
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { example } from '../model/index.ts';
+import { memoryStorage } from '../share/memoryStorage.ts';
+import { damagedKey, designKey, loadDesign, readRecent, saveDesign } from '../share/autosave.ts';
+import type { SlotLocks } from '../share/designLock.ts';
+import { AUTOSAVE_MAX_DELAY_MS } from './autosaveWiring.ts';
+import { createAppStore } from './createAppStore.ts';
+import { createDesignSession } from './session.ts';
+
+/** The browser's locks, shared by every tab of a test: a slot is held by one tab at a time. */
+function browserLocks() {
+  const holders = new Map<string, string>();
+  return (tab: string): SlotLocks => ({
+    claim: async (slot) => {
+      const holder = holders.get(slot);
+      if (holder && holder !== tab) return false;
+      holders.set(slot, tab);
+      return true;
+    },
+    release: (slot) => {
+      if (holders.get(slot) === tab) holders.delete(slot);
+    },
+  });
+}
+
+/** A browser: one localStorage, and tabs, each with its sessionStorage and store. */
+function browser() {
+  const local = memoryStorage();
+  const locksFor = browserLocks();
+  let next = 0;
+  const open = (name: string, tab = memoryStorage()) => {
+    const store = createAppStore();
+    const session = createDesignSession(store, { local, tab, locks: locksFor(name), newSlotId: () => `slot${++next}` });
+    return { store, session, tab };
+  };
+  return { local, open };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('which design a tab opens', () => {
+  it('opens the virtualized rack on a first visit, saved in its own slot', async () => {
+    const { local, open } = browser();
+    const { store, session } = open('tab-a');
+    expect(await session.start()).toBe('first-visit');
+    expect(store.getState().document.name).toBe('Virtualized rack');
+    expect(readRecent(local).designs.map((d) => d.slot)).toEqual(['slot1']);
+  });
+
+  it('restores the edited design after a reload of the same tab', async () => {
+    const { open } = browser();
+    const first = open('tab-a');
+    await first.session.start();
+    first.store.getState().renameDesign('My rack');
+    first.store.getState().remove(['s8']);
+    first.session.leave();
+    const reloaded = open('tab-a2', first.tab);
+    expect(await reloaded.session.start()).toBe('restored');
+    expect(reloaded.session.slot).toBe('slot1');
+    expect(reloaded.store.getState().document.name).toBe('My rack');
+    expect(reloaded.store.getState().document.nodes.some((n) => n.id === 's8')).toBe(false);
+    expect(reloaded.store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('gives a second tab a design of its own, so neither overwrites the other', async () => {
+    const { local, open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    const b = open('tab-b');
+    expect(await b.session.start()).toBe('new');
+    expect(b.store.getState().notice?.text).toMatch(/open in other tabs/);
+    b.store.getState().addNode('server', { x: 0, y: 0 });
+    a.store.getState().renameDesign('Tab A’s work');
+    vi.advanceTimersByTime(1000);
+    expect(loadDesign(local, 'slot1')).toMatchObject({ ok: true, topology: { name: 'Tab A’s work' } });
+    expect(loadDesign(local, 'slot2')).toMatchObject({ ok: true, topology: { name: 'Untitled design', nodes: [{ id: 's1' }] } });
+  });
+
+  it('gives a duplicated tab a copy, never the original’s slot', async () => {
+    const { open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    const duplicate = open('tab-dup', memoryStorage());
+    duplicate.tab.setItem('iov-studio:tab-slot', 'slot1');
+    expect(await duplicate.session.start()).toBe('copied');
+    expect(duplicate.session.slot).toBe('slot2');
+    expect(duplicate.store.getState().document.name).toBe('Virtualized rack');
+  });
+
+  it('opens the newest design no other tab holds, in a fresh tab', async () => {
+    const { local, open } = browser();
+    saveDesign(local, 'old', example('classic-rack'), 1);
+    const a = open('tab-a');
+    expect(await a.session.start()).toBe('restored');
+    expect(a.session.slot).toBe('old');
+    expect(a.store.getState().document.name).toBe('Classic rack');
+  });
+
+  it('sets a damaged autosave aside, says why, and opens the example', async () => {
+    const { local, open } = browser();
+    saveDesign(local, 'broken', example('classic-rack'), 1);
+    local.setItem(designKey('broken'), '{"version":1,"nodes":[{"kind":"server"}');
+    const a = open('tab-a');
+    expect(await a.session.start()).toBe('damaged');
+    expect(a.store.getState().document.name).toBe('Virtualized rack');
+    expect(a.store.getState().notice).toMatchObject({
+      tone: 'problem',
+      text: 'Your autosaved design could not be restored (it is not valid JSON). It was set aside, and the Virtualized rack example is open instead.',
+    });
+    expect(local.getItem(damagedKey('broken'))).toContain('"nodes"');
+  });
+});
+
+describe('opening designs from the menu', () => {
+  it('opens an example or a new design in a new slot, keeping the last one in the recent list', async () => {
+    const { open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    await a.session.openExample('classic-rack');
+    expect(a.store.getState().document.name).toBe('Classic rack');
+    await a.session.newDesign();
+    expect(a.store.getState().document.nodes).toEqual([]);
+    expect(a.session.recent().map((d) => d.name)).toEqual(['Untitled design', 'Classic rack', 'Virtualized rack']);
+    await a.session.openRecent('slot1');
+    expect(a.store.getState().document.name).toBe('Virtualized rack');
+  });
+
+  it('opens a copy of a recent design another tab holds', async () => {
+    const { open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    const b = open('tab-b');
+    await b.session.start();
+    await b.session.openRecent('slot1');
+    expect(b.session.slot).toBe('slot3');
+    expect(b.store.getState().notice?.text).toBe('That design is open in another tab, so this tab has a copy of it.');
+  });
+});
+
+describe('the autosave', () => {
+  it('is never more than 500 ms behind, however long the editing goes on', async () => {
+    const { local, open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    const savedAt: number[] = [];
+    const setItem = local.setItem.bind(local);
+    local.setItem = (key, value) => {
+      if (key === designKey('slot1')) savedAt.push(Date.now());
+      setItem(key, value);
+    };
+    const start = Date.now();
+    for (let i = 0; i < 30; i++) {
+      a.store.getState().moveBy(['s1'], { x: 1, y: 0 });
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(1000);
+    const gaps = savedAt.map((t, i) => t - (i === 0 ? start : savedAt[i - 1]!));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(AUTOSAVE_MAX_DELAY_MS);
+    const saved = loadDesign(local, 'slot1');
+    expect(saved.ok && saved.topology.nodes.find((n) => n.id === 's1')?.position).toEqual({ x: 30, y: 0 });
+  });
+
+  it('reports a full storage until a save succeeds again', async () => {
+    const { local, open } = browser();
+    const a = open('tab-a');
+    await a.session.start();
+    const setItem = local.setItem.bind(local);
+    local.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    a.store.getState().renameDesign('Bigger');
+    vi.advanceTimersByTime(600);
+    expect(a.store.getState().persistentProblem).toMatch(/storage for IOV Studio is full/);
+    local.setItem = setItem;
+    a.store.getState().renameDesign('Smaller');
+    vi.advanceTimersByTime(600);
+    expect(a.store.getState().persistentProblem).toBeNull();
+  });
+});

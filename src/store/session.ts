@@ -1,0 +1,129 @@
+import { emptyTopology, example, EXAMPLES, type ExampleName, type Topology } from '../model/index.ts';
+import { createSlotId, deleteDesign, loadDesign, readRecent, setAsideDamaged, type KeyValueStore, type RecentDesign } from '../share/autosave.ts';
+import type { SlotLocks } from '../share/designLock.ts';
+import { startAutosave } from './autosaveWiring.ts';
+import type { AppStore } from './createAppStore.ts';
+
+/** The design a tab starts with on a first visit. */
+export const FIRST_DESIGN: ExampleName = 'virtualized-rack';
+const TAB_SLOT_KEY = 'iov-studio:tab-slot';
+
+export type SessionDeps = {
+  local: KeyValueStore;
+  /** Per tab, kept across a reload (sessionStorage). */
+  tab: KeyValueStore;
+  locks: SlotLocks;
+  now?: () => number;
+  newSlotId?: () => string;
+};
+
+/** How a tab began: its own design after a reload, a copy, the first-visit example, ... */
+export type StartOutcome = 'restored' | 'copied' | 'first-visit' | 'damaged' | 'new';
+
+/**
+ * This tab's design and its slot. Each design lives in its own slot, held by one tab at a time,
+ * so a second (or duplicated) tab works on a copy and never overwrites another tab's work.
+ */
+export function createDesignSession(store: AppStore, deps: SessionDeps) {
+  const now = deps.now ?? (() => Date.now());
+  const newSlotId = deps.newSlotId ?? (() => createSlotId());
+  let slot = '';
+  const autosave = startAutosave(store, deps.local, () => slot, now);
+
+  /** Make a held slot this tab's, show its design, and save it there at once. */
+  const enter = (next: string, topology: Topology) => {
+    autosave.flush();
+    if (slot && slot !== next) deps.locks.release(slot);
+    slot = next;
+    deps.tab.setItem(TAB_SLOT_KEY, next);
+    store.getState().load(topology);
+    autosave.flush();
+  };
+  const openInNewSlot = async (topology: Topology) => {
+    const fresh = newSlotId();
+    await deps.locks.claim(fresh);
+    enter(fresh, topology);
+  };
+  /** A slot that could not be read: set aside (kept), and the example instead, saying why. */
+  const replaceDamaged = async (damaged: string, reason: string) => {
+    deps.locks.release(damaged);
+    setAsideDamaged(deps.local, damaged);
+    await openInNewSlot(example(FIRST_DESIGN));
+    store.getState().notify('problem', `Your autosaved design could not be restored (${reason}). It was set aside, and the ${EXAMPLES[FIRST_DESIGN].title} example is open instead.`);
+    return 'damaged' as const;
+  };
+  /** Open a slot this tab holds: its design, or undefined when it is no longer saved. */
+  const openHeld = async (held: string): Promise<StartOutcome | undefined> => {
+    const loaded = loadDesign(deps.local, held);
+    if (loaded.ok) {
+      enter(held, loaded.topology);
+      return 'restored';
+    }
+    if (loaded.missing) {
+      deps.locks.release(held);
+      return undefined;
+    }
+    return replaceDamaged(held, loaded.reason);
+  };
+  /** Open a slot's design: the slot itself when no other tab holds it, else a copy in a new slot. */
+  const openAny = async (target: string): Promise<StartOutcome | undefined> => {
+    if (await deps.locks.claim(target, true)) return openHeld(target);
+    const loaded = loadDesign(deps.local, target);
+    if (!loaded.ok) return undefined;
+    await openInNewSlot(loaded.topology);
+    return 'copied';
+  };
+
+  return {
+    get slot() {
+      return slot;
+    },
+    /** After a reload, the tab's own design; else the newest one no other tab holds; else the first-visit example or a new design. */
+    async start(): Promise<StartOutcome> {
+      const recent = readRecent(deps.local);
+      if (recent.damaged) store.getState().notify('problem', 'The list of recent designs was damaged and has been reset.');
+      const own = deps.tab.getItem(TAB_SLOT_KEY);
+      const reopened = own ? await openAny(own) : undefined;
+      if (reopened) return reopened;
+      for (const design of recent.designs) {
+        if (design.slot === own || !(await deps.locks.claim(design.slot))) continue;
+        const opened = await openHeld(design.slot);
+        if (opened) return opened;
+      }
+      if (recent.designs.length === 0) {
+        await openInNewSlot(example(FIRST_DESIGN));
+        return 'first-visit';
+      }
+      await openInNewSlot(emptyTopology());
+      store.getState().notify('info', 'Your designs are open in other tabs, so this tab starts a new one. Design ▸ Recent designs… lists them all.');
+      return 'new';
+    },
+    newDesign: () => openInNewSlot(emptyTopology()),
+    openExample: (name: ExampleName) => openInNewSlot(example(name)),
+    async openRecent(target: string) {
+      if (target === slot) return;
+      const outcome = await openAny(target);
+      if (outcome === 'copied') store.getState().notify('info', 'That design is open in another tab, so this tab has a copy of it.');
+      if (outcome === undefined) store.getState().notify('problem', 'That design is no longer saved in this browser.');
+    },
+    recent: (): RecentDesign[] => readRecent(deps.local).designs,
+    /** Delete a saved design (not this tab's own). */
+    remove(target: string) {
+      if (target !== slot) deleteDesign(deps.local, target);
+    },
+    /** The page is going away: save now and let the slot go. */
+    leave() {
+      autosave.flush();
+      deps.locks.release(slot);
+    },
+    saveNow: () => autosave.flush(),
+    /** Back after leave() (the back-forward cache): hold the slot again, or go on in a copy. */
+    async rejoin() {
+      if (await deps.locks.claim(slot, true)) return;
+      await openInNewSlot(store.getState().document);
+      store.getState().notify('info', 'This design was opened in another tab meanwhile, so this tab goes on with a copy.');
+    },
+  };
+}
+
+export type DesignSession = ReturnType<typeof createDesignSession>;

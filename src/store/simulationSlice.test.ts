@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { example, type Topology } from '../model/index.ts';
+import type { WorkerReport } from '../worker/protocol.ts';
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import type { AppState } from './appState.ts';
+import { createDocumentSlice } from './documentSlice.ts';
+import { createFakeSimulationClient, fakeFrame, type FakeSimulationClient } from './fakeSimulationClient.ts';
+import { createHistorySlice, type DocumentHistory } from './historySlice.ts';
+import { createSimulationSlice, type SimulationSlice } from './simulationSlice.ts';
+import { createUiSlice } from './uiSlice.ts';
+
+// TEMPORARY until the slice is in createAppStore: the same composition.
+function createAppStore(initial: Topology, options: { createSimulationClient: () => FakeSimulationClient }) {
+  type S = AppState & SimulationSlice;
+  const store = createStore<S>()(temporal((set, get, api) => ({
+    ...createDocumentSlice(set as never, get, api as never),
+    ...createHistorySlice(set as never, get, api as never),
+    ...createUiSlice(set as never, get, api as never),
+    ...createSimulationSlice(options.createSimulationClient)(set, get, api),
+  }), { partialize: (state): DocumentHistory => ({ document: state.document }), equality: (a, b) => a.document === b.document }));
+  store.getState().load(initial);
+  return store;
+}
+
+const rack = example('virtualized-rack');
+const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'] }, seed: 1, duration: 10 };
+
+/** The app's store with a fake client, the rack loaded. */
+function setup() {
+  const client = createFakeSimulationClient();
+  const store = createAppStore(rack, { createSimulationClient: () => client });
+  const sim = () => store.getState().simulation;
+  const undoSteps = () => store.temporal.getState().pastStates.length;
+  return { client, store, sim, undoSteps, state: () => store.getState() };
+}
+
+/** Played once and answered: a run of the rack at time 0, playing. */
+function playing() {
+  const s = setup();
+  s.state().playSimulation();
+  s.client.say(READY);
+  s.client.say({ type: 'state', playback: 'playing', time: 0, speed: 1 });
+  return s;
+}
+
+describe('simulationSlice', () => {
+  it('plays the current design from time 0 on the first run, at the speed asked', () => {
+    const { client, state, sim } = setup();
+    state().setPlaybackSpeed(10);
+    state().playSimulation();
+    expect(client.methods()).toEqual(['load', 'play']);
+    expect(client.calls[0]!.args[0]).toBe(rack);
+    expect(client.calls[1]!.args).toEqual([10]);
+    expect(sim()).toMatchObject({ status: 'loading', runDocument: rack, speed: 10 });
+    client.say(READY);
+    expect(sim().layout?.adapterIndex.get('hba2')).toBe(1);
+    expect(sim().layout?.linkIndex.get('l3')).toBe(2);
+  });
+
+  it('shows each frame: time, utilization, queues and the speed reached, and keeps the series', () => {
+    const { client, sim } = playing();
+    client.say({ ...fakeFrame(0.5, [0.25, 0.5], [0.1, 0.2, 0.3], [2, 0]), achievedSpeed: 0.8 });
+    client.say(fakeFrame(1, [0.75, 0.5]));
+    expect(sim().time).toBe(1);
+    expect(sim().achievedSpeed).toBe(1);
+    expect([...sim().frame!.adapterUtilization]).toEqual([0.75, 0.5]);
+    expect(sim().series?.rows()).toEqual([{ time: 0.5, hba1: 0.25, hba2: 0.5 }, { time: 1, hba1: 0.75, hba2: 0.5 }]);
+    expect(sim().seriesVersion).toBe(3);
+  });
+
+  it('never makes an undo step for playback, speed or frames', () => {
+    const { client, state, undoSteps } = playing();
+    client.say(fakeFrame(0.5, [0.25, 0.5]));
+    state().setPlaybackSpeed(100);
+    state().pauseSimulation();
+    expect(undoSteps()).toBe(0);
+    expect(state().document).toBe(rack);
+  });
+
+  it('pauses, cancels a run to the end, steps a hundredth of the duration', () => {
+    const { client, state } = playing();
+    state().pauseSimulation();
+    client.say({ type: 'state', playback: 'running', time: 1, speed: 1 });
+    state().pauseSimulation();
+    state().stepSimulation();
+    expect(client.calls.slice(2)).toEqual([{ method: 'pause', args: [] }, { method: 'cancel', args: [] }, { method: 'step', args: [0.1] }]);
+  });
+
+  it('runs to the end with progress, and keeps the result', () => {
+    const { client, state, sim } = playing();
+    client.say(fakeFrame(2.5, [0.2, 0.2]));
+    state().runSimulationToEnd();
+    expect(sim().progress).toEqual({ fraction: 0.25, phase: 'run' });
+    client.say({ type: 'state', playback: 'running', time: 2.5, speed: 1 });
+    client.say({ type: 'progress', fraction: 0.6, phase: 'run' });
+    expect(sim().progress).toEqual({ fraction: 0.6, phase: 'run' });
+    const result = { seed: 1, duration: 10 } as never;
+    client.say({ type: 'done', result });
+    client.say({ type: 'state', playback: 'done', time: 10, speed: 1 });
+    expect(sim()).toMatchObject({ status: 'done', result, progress: null, time: 10 });
+    // Playing again replays the same run from the start.
+    state().playSimulation();
+    expect(client.methods().slice(-2)).toEqual(['restart', 'play']);
+  });
+
+  it('clamps the speed to 0.1x..1000x and tells a running worker', () => {
+    const { client, state, sim } = playing();
+    state().setPlaybackSpeed(5000);
+    expect(sim().speed).toBe(1000);
+    state().setPlaybackSpeed(0.01);
+    expect(sim().speed).toBe(0.1);
+    expect(client.calls.filter((c) => c.method === 'setSpeed').map((c) => c.args[0])).toEqual([1000, 0.1]);
+  });
+
+  it('records a live fault at the time the worker reached, as one undo step that a link replays', () => {
+    const { client, state, sim, undoSteps } = playing();
+    state().failElement('hba1');
+    expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1'] });
+    client.say({ type: 'faultApplied', target: 'hba1', at: 3.25, recover: false, fault: { at: 3.25, target: 'hba1' }, index: 0 });
+    expect(state().document.settings.faults).toEqual([{ at: 3.25, target: 'hba1' }]);
+    expect(sim().runDocument).toBe(state().document);
+    expect(sim().designChanged).toBe(false);
+    expect(undoSteps()).toBe(1);
+
+    state().recoverElement('hba1');
+    expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1', true] });
+    client.say({ type: 'faultApplied', target: 'hba1', at: 5, recover: true, fault: { at: 3.25, until: 5, target: 'hba1' }, index: 0 });
+    expect(state().document.settings.faults).toEqual([{ at: 3.25, until: 5, target: 'hba1' }]);
+    expect(undoSteps()).toBe(2);
+  });
+
+  it('pauses when the design is edited during a run, and plays the new design from time 0 when asked', () => {
+    const { client, state, sim } = playing();
+    state().renameDesign('Edited');
+    expect(client.methods().at(-1)).toBe('pause');
+    expect(sim().designChanged).toBe(true);
+    // A fault needs the run on show to be of the current design.
+    state().failElement('hba1');
+    expect(client.methods().at(-1)).toBe('pause');
+    // Undo back to the design that runs: nothing to offer any more.
+    state().undo();
+    expect(sim().designChanged).toBe(false);
+    state().redo();
+    state().playSimulation();
+    expect(client.methods().slice(-2)).toEqual(['load', 'play']);
+    expect((client.calls.at(-2)!.args[0] as Topology).name).toBe('Edited');
+    expect(sim().designChanged).toBe(false);
+  });
+
+  it('undoing a live fault is an edit like any other: the run pauses and offers a restart', () => {
+    const { client, state, sim } = playing();
+    client.say({ type: 'faultApplied', target: 'hba1', at: 2, recover: false, fault: { at: 2, target: 'hba1' }, index: 0 });
+    state().undo();
+    expect(state().document.settings.faults).toEqual([]);
+    expect(sim().designChanged).toBe(true);
+    expect(client.methods().at(-1)).toBe('pause');
+  });
+
+  it('cancels a run to the end when the design is edited', () => {
+    const { client, state } = playing();
+    client.say({ type: 'state', playback: 'running', time: 1, speed: 1 });
+    state().setRunSettings({ seed: 9 });
+    expect(client.methods().at(-1)).toBe('cancel');
+  });
+
+  it('forgets the run when another design is opened, and ignores what the old run still says', () => {
+    const { client, state, sim } = playing();
+    state().load(example('classic-rack'));
+    expect(sim()).toMatchObject({ status: 'empty', runDocument: null, frame: null, layout: null, speed: 1 });
+    client.say(fakeFrame(0.5, [0.3, 0.3]));
+    expect(sim().frame).toBeNull();
+  });
+
+  it('says when the worker failed, keeps the design, and restarts it on request', () => {
+    const { client, state, sim, undoSteps } = playing();
+    client.setStatus('failed', 'The simulation stopped answering (nothing for 5 s). Restart it.');
+    expect(sim()).toMatchObject({ status: 'failed', failure: 'The simulation stopped answering (nothing for 5 s). Restart it.' });
+    expect(state().document).toBe(rack);
+    expect(undoSteps()).toBe(0);
+    state().restartSimulation();
+    expect(client.methods().at(-1)).toBe('restart');
+    expect(sim().failure).toBeNull();
+  });
+
+  it('shows a request the worker refused, until the next action', () => {
+    const { client, state, sim } = playing();
+    client.say({ type: 'error', message: 'hba1 has been failed since 2 s: recover it first.' });
+    expect(sim().error).toBe('hba1 has been failed since 2 s: recover it first.');
+    state().playSimulation();
+    expect(sim().error).toBeNull();
+  });
+
+  it('forgets a design the engine refused: the next play loads again', () => {
+    const { client, state, sim } = setup();
+    state().playSimulation();
+    client.say({ type: 'error', message: 'This run needs about 3.0 billion events.' });
+    client.setStatus('empty');
+    expect(sim()).toMatchObject({ status: 'empty', runDocument: null, error: 'This run needs about 3.0 billion events.' });
+    state().playSimulation();
+    expect(client.methods()).toEqual(['load', 'play', 'load', 'play']);
+  });
+
+  it('changes seed and duration as one undoable edit, and refuses unusable values with a notice', () => {
+    const { state, undoSteps } = setup();
+    expect(state().setRunSettings({ seed: 7, duration: 30 })).toEqual({ ok: true });
+    expect(state().document.settings).toMatchObject({ seed: 7, duration: 30, warmup: 3 });
+    expect(undoSteps()).toBe(1);
+    expect(state().setRunSettings({ duration: -1 })).toEqual({ ok: false, reason: 'The duration must be more than 0 s and at most 3600 s.' });
+    expect(state().notice?.text).toBe('The duration must be more than 0 s and at most 3600 s.');
+    expect(state().setRunSettings({ seed: 2.5 }, { quiet: true }).ok).toBe(false);
+    expect(undoSteps()).toBe(1);
+    state().undo();
+    expect(state().document.settings.seed).toBe(1);
+  });
+});

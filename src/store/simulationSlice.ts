@@ -1,0 +1,221 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Topology } from '../model/index.ts';
+import type { SimulationResult } from '../sim/index.ts';
+import type { SimulationClient, SimulationEvent, SimulationStatus } from '../worker/client.ts';
+import { MAX_SPEED, MIN_SPEED, type FrameReport } from '../worker/protocol.ts';
+import type { AppState } from './appState.ts';
+import type { ActionResult, EditOptions } from './documentSlice.ts';
+import { LiveSeries } from './liveSeries.ts';
+import { withLiveFault, withRunSettings, type RunSettings } from './runSettings.ts';
+
+/** Where each adapter and link sits in a frame's arrays. */
+export type RunLayout = { adapterIds: readonly string[]; linkIds: readonly string[]; adapterIndex: ReadonlyMap<string, number>; linkIndex: ReadonlyMap<string, number> };
+
+/**
+ * The simulation as the page shows it: view state only, never in the document, never an undo step
+ * (SIMULATION.md, "What the document holds"). The worker does the work; this mirrors its reports.
+ */
+export type RunView = {
+  /** `empty`: no run of this design yet (or the design was replaced). */
+  status: SimulationStatus;
+  /** Simulated seconds reached. */
+  time: number;
+  duration: number;
+  seed: number;
+  /** The speed asked for, simulated seconds per wall second. */
+  speed: number;
+  /** The speed the engine actually reached over the last second. */
+  achievedSpeed: number;
+  layout: RunLayout | null;
+  /** The latest frame: utilization since the previous one, and the I/Os at each adapter now. */
+  frame: FrameReport | null;
+  /** The whole run's figures, once it reached its end. */
+  result: SimulationResult | null;
+  progress: { fraction: number; phase: 'run' | 'fault' } | null;
+  /** A request the worker could not do, in the user's words (the run goes on). */
+  error: string | null;
+  /** Why the worker stopped (status `failed`): the page offers a restart. */
+  failure: string | null;
+  /** The document being simulated, faults applied live included. */
+  runDocument: Topology | null;
+  /** The design was edited during the run: the run paused on the design it started with. */
+  designChanged: boolean;
+  /** Adapter utilization over time, from the frames (mutable; `seriesVersion` says when it changed). */
+  series: LiveSeries | null;
+  seriesVersion: number;
+};
+
+export type SimulationSlice = {
+  simulation: RunView;
+  /** Play the run at the asked speed; the first time, or after an edit, on the current design from time 0. */
+  playSimulation(): void;
+  pauseSimulation(): void;
+  /** Advance by `stepSeconds(duration)` of simulated time, then pause. */
+  stepSimulation(): void;
+  /** The current design from time 0, paused. */
+  restartSimulation(): void;
+  /** As fast as the engine goes, with progress; `cancelSimulationRun` stops it where it is. */
+  runSimulationToEnd(): void;
+  cancelSimulationRun(): void;
+  setPlaybackSpeed(speed: number): void;
+  /** Seed and duration are the document's (the numbers depend on them): an undoable edit. */
+  setRunSettings(change: RunSettings, options?: EditOptions): ActionResult;
+  /** Fail a node, link or port at the simulated time reached; the worker says when, the document records it. */
+  failElement(target: string): void;
+  recoverElement(target: string): void;
+  dismissSimulationError(): void;
+};
+
+/** A step is a hundredth of the run: 0.1 s of a 10 s run. */
+export const stepSeconds = (duration: number) => duration / 100;
+
+const BUSY: ReadonlySet<SimulationStatus> = new Set(['playing', 'stepping', 'running']);
+
+export const IDLE_RUN: RunView = {
+  status: 'empty', time: 0, duration: 0, seed: 0, speed: 1, achievedSpeed: 0, layout: null, frame: null, result: null,
+  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, seriesVersion: 0,
+};
+
+function layoutOf(adapterIds: string[], linkIds: string[]): RunLayout {
+  return { adapterIds, linkIds, adapterIndex: new Map(adapterIds.map((id, i) => [id, i])), linkIndex: new Map(linkIds.map((id, i) => [id, i])) };
+}
+
+/** The slice, driving the client `createClient` makes when first needed (a Worker in the app, a fake in tests). */
+export function createSimulationSlice(createClient: () => SimulationClient): StateCreator<AppState & SimulationSlice, [], [], SimulationSlice> {
+  return (set, get, api) => {
+    let client: SimulationClient | null = null;
+    const run = () => get().simulation;
+    const update = (patch: Partial<RunView>) => set({ simulation: { ...run(), ...patch } });
+
+    function getClient(): SimulationClient {
+      if (!client) {
+        client = createClient();
+        client.subscribe(receive);
+      }
+      return client;
+    }
+
+    /** A new run of the current document, at time 0, paused. */
+    function load(): void {
+      const document = get().document;
+      update({ ...IDLE_RUN, status: 'loading', speed: run().speed, runDocument: document });
+      getClient().load(document);
+    }
+
+    /** Whether the run on show is of the current design. */
+    const isCurrent = () => run().runDocument !== null && !run().designChanged && run().status !== 'failed';
+
+    function receive(event: SimulationEvent): void {
+      // A run the page let go (a new design was opened) says nothing more, unless the worker broke.
+      if (run().runDocument === null && !(event.type === 'status' && event.status === 'failed')) return;
+      switch (event.type) {
+        case 'status': return onStatus(event.status, event.message);
+        case 'ready':
+          return update({
+            layout: layoutOf(event.layout.adapterIds, event.layout.linkIds), seed: event.seed, duration: event.duration,
+            time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds), seriesVersion: run().seriesVersion + 1,
+          });
+        case 'frame':
+          run().series?.push(event.time, event.adapterUtilization);
+          return update({ frame: event, time: event.time, achievedSpeed: event.achievedSpeed, seriesVersion: run().seriesVersion + 1 });
+        case 'progress': return update({ progress: { fraction: event.fraction, phase: event.phase } });
+        case 'state': return update({ time: event.time, ...(event.playback === 'running' ? {} : { progress: null }) });
+        case 'done': return update({ result: event.result });
+        case 'faultApplied': return recordFault(event.fault, event.index, event.recover);
+        case 'error': return update({ error: event.message });
+      }
+    }
+
+    function onStatus(status: SimulationStatus, message: string | undefined): void {
+      if (status === 'failed') return update({ status, failure: message ?? client?.failure ?? 'The simulation stopped.', progress: null });
+      // A design the engine refused leaves no run: the error says why.
+      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null });
+      update({ status, failure: null });
+    }
+
+    /** The fault as the worker applied it, in the document (one undo step), so that a link replays the run. */
+    function recordFault(fault: Parameters<typeof withLiveFault>[1], index: number, recover: boolean): void {
+      const { document, simulation } = get();
+      const runDocument = simulation.runDocument && withLiveFault(simulation.runDocument, fault, index, recover);
+      const next = document === simulation.runDocument && runDocument ? runDocument : withLiveFault(document, fault, index, recover);
+      set({ document: next, simulation: { ...simulation, runDocument } });
+    }
+
+    // Editing during a run: the run pauses on the design it started with, and the page offers to
+    // restart with the new one (SimulationBanner). Undoing back to that design resumes the offer-free state.
+    api.subscribe((state, previous) => {
+      if (state.document === previous.document && state.loads === previous.loads) return;
+      const current = state.simulation;
+      if (current.runDocument === null) return;
+      if (state.loads !== previous.loads) {
+        // Another design was opened: this run is of nothing on screen any more.
+        if (BUSY.has(current.status)) client?.pause();
+        return set({ simulation: { ...IDLE_RUN, speed: current.speed } });
+      }
+      const changed = state.document !== current.runDocument;
+      if (changed === current.designChanged) return;
+      if (changed && current.status === 'running') client?.cancel();
+      else if (changed && BUSY.has(current.status)) client?.pause();
+      set({ simulation: { ...current, designChanged: changed } });
+    });
+
+    return {
+      simulation: IDLE_RUN,
+      playSimulation() {
+        if (!isCurrent()) load();
+        else if (run().status === 'done') getClient().restart();
+        update({ error: null });
+        getClient().play(run().speed);
+      },
+      pauseSimulation() {
+        if (run().status === 'running') getClient().cancel();
+        else getClient().pause();
+      },
+      stepSimulation() {
+        if (!isCurrent()) load();
+        else if (run().status === 'done') getClient().restart();
+        update({ error: null });
+        getClient().step(stepSeconds(get().document.settings.duration));
+      },
+      restartSimulation() {
+        if (run().status === 'failed') {
+          update({ failure: null, error: null });
+          getClient().restart();
+          return;
+        }
+        if (!isCurrent()) return load();
+        update({ error: null, result: null });
+        getClient().restart();
+      },
+      runSimulationToEnd() {
+        if (!isCurrent()) load();
+        else if (run().status === 'done') return;
+        update({ error: null, progress: { fraction: run().duration > 0 ? run().time / run().duration : 0, phase: 'run' } });
+        getClient().runToEnd();
+      },
+      cancelSimulationRun: () => getClient().cancel(),
+      setPlaybackSpeed(speed) {
+        const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+        if (!Number.isFinite(clamped) || clamped === run().speed) return;
+        update({ speed: clamped });
+        if (client && isCurrent()) client.setSpeed(clamped);
+      },
+      setRunSettings(change, options) {
+        const result = withRunSettings(get().document, change);
+        if (!result.ok) {
+          if (!options?.quiet) get().notify('refusal', result.reason);
+          return result;
+        }
+        if (result.topology !== get().document) set({ document: result.topology });
+        return { ok: true };
+      },
+      failElement(target) {
+        if (isCurrent()) getClient().injectFault(target);
+      },
+      recoverElement(target) {
+        if (isCurrent()) getClient().injectFault(target, true);
+      },
+      dismissSimulationError: () => update({ error: null }),
+    };
+  };
+}
