@@ -53,6 +53,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Simulation tests run a million I/Os in a few seconds alone; on a busy 2-core CI machine, more.
+    testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
   },

@@ -134,6 +134,20 @@ describe('faults and failover', () => {
 const policy = (p: 'shared-queue' | 'least-loaded' | 'static') =>
   simulate(pooledDesign({ servers: 4, ports: 2, arrivalRate: 250, serviceSeconds: 1e-3, duration: 30, policy: p }));
 
+describe('designs with error findings', () => {
+  it('still run: with no PCIe cable every I/O fails, and frames report idle adapters', () => {
+    const rack = short(example('virtualized-rack'));
+    const cut = { ...rack, links: rack.links.filter((l) => l.kind !== 'pcie') };
+    const simulation = createSimulation(cut);
+    const frame = simulation.advanceTo(2);
+    expect(Array.from(frame.adapterUtilization)).toEqual([0, 0, 0, 0]);
+    simulation.advanceTo(Infinity);
+    const result = simulation.result();
+    expect(totals(result, 'storage').completed).toBe(0);
+    expect(totals(result, 'storage').failed).toBeGreaterThan(20_000);
+  });
+});
+
 describe('dispatch policies', () => {
 
   it('shared-queue prefers the lowest idle port; least-loaded and static spread the load', () => {

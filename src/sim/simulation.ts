@@ -1,4 +1,4 @@
-import type { Topology } from '../model/index.ts';
+import { TRAFFIC_CLASSES, type Topology, type TrafficClass } from '../model/index.ts';
 import { compile, type CompiledModel } from './compile.ts';
 import { Engine } from './engine.ts';
 import { buildResult, type SimulationResult } from './result.ts';
@@ -37,11 +37,22 @@ export type Frame = {
   linkUtilization: Float64Array;
   /** I/Os queued at or served by each adapter now. */
   adapterQueued: Int32Array;
+  /** In `layout.pools` order: I/Os waiting in each pool's shared queue now (both directions). */
+  poolQueued: Int32Array;
+  /**
+   * MB/s moved since the last frame per class (TRAFFIC_CLASSES order), as busy time times port rate
+   * over the ports of that class: exact unless a port's IOPS ceiling, not its rate, set a service time.
+   */
+  classThroughput: Float64Array;
   inFlight: number;
 };
 
+/** A pool of ports sharing dispatch (a switch's pool of one class, or one dedicated adapter). */
+export type PoolLayout = { id: string; switchId: string | null; trafficClass: TrafficClass; adapterIds: string[] };
+export type SimulationLayout = { adapterIds: string[]; linkIds: string[]; pools: PoolLayout[] };
+
 export type Simulation = {
-  layout: { adapterIds: string[]; linkIds: string[] };
+  layout: SimulationLayout;
   readonly time: number;
   readonly done: boolean;
   /** Runs the simulation up to simulated time t (seconds) and reports the state there. */
@@ -75,10 +86,14 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
   const engine = new Engine(model, settings);
   const adapterIds = model.adapters.map((a) => a.id);
   const linkIds = topology.links.map((l) => l.id);
+  const pools = model.pools.map((pool) => ({
+    id: pool.id, switchId: pool.switchId, trafficClass: pool.trafficClass,
+    adapterIds: [...new Set(pool.ports.map((p) => model.adapters[model.ports[p]!.adapter]!.id))],
+  }));
   const frames = createFrameMaker(engine, topology);
 
   return {
-    layout: { adapterIds, linkIds },
+    layout: { adapterIds, linkIds, pools },
     get time() { return engine.now; },
     get done() { return engine.done; },
     advanceTo(t: number) {
@@ -117,7 +132,16 @@ function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
       return a === undefined ? 0 : adapterUtilization[a]!;
     });
     const adapterQueued = Int32Array.from(model.adapters, (a) => a.ports.reduce((s, p) => s + resources.occupancy[2 * p]! + resources.occupancy[2 * p + 1]!, 0));
-    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, inFlight: engine.ios.inFlight };
+    const poolQueued = Int32Array.from(model.pools, (_, p) => engine.sharedQueues[2 * p]!.length + engine.sharedQueues[2 * p + 1]!.length);
+    const classThroughput = new Float64Array(TRAFFIC_CLASSES.length);
+    model.ports.forEach((port, p) => {
+      // A port on no route (its adapter reaches no fabric, or no server uses it) carries nothing.
+      const pool = model.pools[port.pool];
+      if (!pool) return;
+      const c = TRAFFIC_CLASSES.indexOf(pool.trafficClass);
+      classThroughput[c] = classThroughput[c]! + ((busy[2 * p]! + busy[2 * p + 1]!) * port.rate) / 1e6;
+    });
+    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, poolQueued, classThroughput, inFlight: engine.ios.inFlight };
   };
 }
 

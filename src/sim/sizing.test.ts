@@ -4,7 +4,7 @@ import { compareWithCounterpart } from './compare.ts';
 import { sizePools } from './sizing.ts';
 import { pooledDesign } from './validationDesigns.ts';
 
-describe('right-sizing a pool by simulation', () => {
+describe('right-sizing a pool by simulation', { timeout: 300000 }, () => {
   it('finds M/M/4 for λ = 2,800/s of 1 ms I/Os and a 6 ms p99 (A2: T99 = 5.493 ms), where 3 fails', () => {
     const design = pooledDesign({ servers: 4, ports: 2, arrivalRate: 700, serviceSeconds: 1e-3, duration: 100 });
     const [sizing] = sizePools(design, { trafficClass: 'storage', p99Ms: 6, maxUtilization: 1, nPlusOne: false });
@@ -29,7 +29,7 @@ describe('right-sizing a pool by simulation', () => {
   });
 });
 
-describe('dedicated against virtualized', () => {
+describe('dedicated against virtualized', { timeout: 300000 }, () => {
   it('shows the classic rack’s counterpart with fewer, busier adapters', () => {
     const compared = compareWithCounterpart(example('classic-rack'), { duration: 4 });
     if (!compared.ok) throw new Error(compared.reason);

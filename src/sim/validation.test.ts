@@ -19,7 +19,7 @@ function expectInside(interval: [number, number], value: number) {
   expect(value).toBeLessThanOrEqual(interval[1]);
 }
 
-describe('validation against queueing theory', () => {
+describe('validation against queueing theory', { timeout: 300000 }, () => {
   it('A1, M/M/1, λ = 700/s, E[S] = 1 ms (seed 1, 2000 s, about 1.26 million I/Os measured)', () => {
     const result = simulate(singleQueueDesign({ arrivalRate: 700, serviceSeconds: 1 * MS, duration: 2000 }));
     const storage = result.servers[0]!.storage;
