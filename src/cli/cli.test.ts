@@ -40,7 +40,7 @@ function iov(...args: string[]): Promise<Run> {
   return inTurn(() => new Promise((resolve, reject) => {
     const started = performance.now();
     const env = { ...process.env, NO_COLOR: '1' };
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 30_000, maxBuffer: 8 * MiB }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 120_000, maxBuffer: 8 * MiB }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') reject(error); // killed or not started: not an exit code
       else resolve({ status: error ? Number(error.code) : 0, stdout, stderr, ms: performance.now() - started });
     });
@@ -101,7 +101,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
+describe.concurrent('iov, answers', { timeout: 240_000 }, () => {
   it('lists the built-in designs', async () => {
     const run = await iov('examples');
     expect(run.status).toBe(0);
@@ -155,7 +155,7 @@ describe.concurrent('iov, answers', { timeout: 90_000 }, () => {
   });
 });
 
-describe.concurrent('iov simulate', { timeout: 90_000 }, () => {
+describe.concurrent('iov simulate', { timeout: 240_000 }, () => {
   it('prints a readable summary: adapters, servers, pools, failures', async () => {
     const run = await iov('simulate', 'rack-short.json');
     expect(run.status).toBe(0);
@@ -205,7 +205,7 @@ describe.concurrent('iov simulate', { timeout: 90_000 }, () => {
   });
 });
 
-describe.concurrent('iov compare and iov size', { timeout: 90_000 }, () => {
+describe.concurrent('iov compare and iov size', { timeout: 240_000 }, () => {
   it('compares the classic rack with its virtualized counterpart', async () => {
     const [human, json] = await Promise.all([iov('compare', 'classic.json', '--duration', '2'), iov('compare', 'classic.json', '--duration', '2', '--json')]);
     expect(human.status).toBe(0);
@@ -230,7 +230,7 @@ describe.concurrent('iov compare and iov size', { timeout: 90_000 }, () => {
   });
 });
 
-describe.concurrent('iov link and iov open', { timeout: 90_000 }, () => {
+describe.concurrent('iov link and iov open', { timeout: 240_000 }, () => {
   it('turn a file into a link and the link back into the same design', async () => {
     const [fragment, url] = await Promise.all([iov('link', 'classic.json'), iov('link', 'classic.json', '--base', 'https://iov.example/app/')]);
     expect(fragment.status).toBe(0);
@@ -253,7 +253,7 @@ describe.concurrent('iov link and iov open', { timeout: 90_000 }, () => {
   });
 });
 
-describe.concurrent('iov, unusable input (exit 2, no stack trace)', { timeout: 90_000 }, () => {
+describe.concurrent('iov, unusable input (exit 2, no stack trace)', { timeout: 240_000 }, () => {
   it.each([
     ['malformed JSON, with its line and column', 'malformed.json', /malformed\.json:3:18: Unexpected token '\]': the file is not valid JSON/],
     ['a link to a missing node', 'missing-end.json', /links\[0\]\.target: .*"sw9", which does not exist/],

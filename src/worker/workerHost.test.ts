@@ -24,7 +24,7 @@ describe('createWorkerHost', () => {
   it('answers a load with the layout, the seed and the duration, paused at time 0', () => {
     const { host, of, lastState } = setup();
     host.receive({ type: 'load', topology: rack(), seed: 7, duration: 4 });
-    expect(of('ready')).toEqual([{ type: 'ready', layout: { adapterIds: ['hba1', 'hba2', 'nic1', 'nic2'], linkIds: expect.any(Array) }, seed: 7, duration: 4 }]);
+    expect(of('ready')).toEqual([{ type: 'ready', layout: { adapterIds: ['hba1', 'hba2', 'nic1', 'nic2'], linkIds: expect.any(Array), pools: [expect.objectContaining({ trafficClass: 'storage', adapterIds: ['hba1', 'hba2'] }), expect.objectContaining({ trafficClass: 'network', adapterIds: ['nic1', 'nic2'] })] }, seed: 7, duration: 4 }]);
     expect(lastState()).toEqual({ type: 'state', playback: 'paused', time: 0, speed: 1 });
   });
 
