@@ -48,6 +48,8 @@ test.describe('the app opens on the virtualized rack', () => {
   });
 
   test('has no serious or critical accessibility violation', async ({ page }) => {
+    // axe walks every node of the diagram: seconds alone, much longer on a busy 2-core machine.
+    test.slow();
     const results = await new AxeBuilder({ page }).analyze();
     const severe = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
