@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_PORT as PORT, ORIGIN } from './e2e/origin.ts';
 
 // Debian's chromium (or CHROMIUM_PATH) when present, otherwise Playwright's own browser
 // (`npx playwright install chromium`). scripts/check-browser.mjs makes the same choice and says
@@ -20,6 +21,8 @@ const launchOptions = existsSync(CHROME)
     }
   : {};
 
+const OUT_DIR = PORT === 4173 ? 'dist' : `dist-e2e-${PORT}`;
+
 export default defineConfig({
   testDir: 'e2e',
   workers: 2,
@@ -27,11 +30,12 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Playwright wipes test-results/, so the JSON report goes to reports/ (read by .ci/run).
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  use: { baseURL: 'http://127.0.0.1:4173' },
+  use: { baseURL: ORIGIN },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    // Its own build folder per port, so side-by-side runs do not overwrite each other's build.
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

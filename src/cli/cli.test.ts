@@ -15,7 +15,7 @@ const BIN = fileURLToPath(new URL('../../bin/iov.mjs', import.meta.url));
 const MiB = 1024 * 1024;
 const packageVersion: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
-type Run = { status: number; stdout: string; stderr: string; ms: number };
+type Run = { status: number; stdout: string; stderr: string };
 
 let dir = '';
 
@@ -35,14 +35,13 @@ async function inTurn<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs iov in the temporary folder, without colours, and never for more than 30 s. */
+/** Runs iov in the temporary folder, without colours, and never for more than 120 s. */
 function iov(...args: string[]): Promise<Run> {
   return inTurn(() => new Promise((resolve, reject) => {
-    const started = performance.now();
     const env = { ...process.env, NO_COLOR: '1' };
     execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 120_000, maxBuffer: 8 * MiB }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') reject(error); // killed or not started: not an exit code
-      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr, ms: performance.now() - started });
+      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
     });
   }));
 }
@@ -271,13 +270,11 @@ describe.concurrent('iov, unusable input (exit 2, no stack trace)', { timeout: 2
     expect(JSON.parse(run.stdout).problems[0]).toMatchObject({ path: 'nodes[0].kind' });
   });
 
-  it('refuses a 50 MiB file on its size, quickly', async () => {
+  it('refuses a 50 MiB file on its size, without reading it', async () => {
     const run = await iov('check', 'huge.json');
     // Read, 50 MiB of spaces would be "Unexpected end of JSON input": the size message shows it was not.
     expectUnusable(run, /huge\.json: The file is 50 MiB \(52,428,800 bytes\); iov reads design files of at most 4 MiB/);
     expect(run.stderr).not.toContain('JSON');
-    // Generous, for a busy machine: a start-up is about 1 s, reading and parsing would add little.
-    expect(run.ms).toBeLessThan(15_000);
   });
 
   it('refuses bad commands and arguments with the usage', async () => {
