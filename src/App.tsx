@@ -21,6 +21,9 @@ import { NoticeView } from './ui/NoticeView.tsx';
 import { ProblemBanner } from './ui/ProblemBanner.tsx';
 import { useTheme } from './useTheme.ts';
 import { PanelToggles } from './panels/PanelToggles.tsx';
+import { FileDrop } from './panels/share/FileDrop.tsx';
+import { ViewOnlyBar } from './panels/share/ViewOnlyBar.tsx';
+import { SimulationBar } from './panels/simulation/SimulationBar.tsx';
 import { useMediaQuery } from './ui/useMediaQuery.ts';
 
 /** Below this width the palette and the panels are drawers over the canvas (a phone). */
@@ -50,6 +53,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const narrow = useMediaQuery(NARROW_QUERY);
   const drawer = useAppStore((s) => s.drawer);
   const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
+  const viewOnly = useAppStore((s) => s.viewOnly);
   const closeDrawer = useCallback(() => store.getState().setDrawer(null), [store]);
   const dismiss = useCallback(() => store.getState().dismissNotice(), [store]);
   const view = useCanvasView();
@@ -60,7 +64,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
     if (narrow) store.getState().setDrawer(null);
     void addNodeAtCentre(commands, kind);
   }, [commands, narrow, store]);
-  const showPalette = !narrow || drawer === 'palette';
+  const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
     <CommandsContext.Provider value={commands}>
@@ -83,10 +87,12 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
           </div>
         </header>
         <ProblemBanner text={problem} />
+        <ViewOnlyBar />
+        <SimulationBar />
         <div className="editor">
           {showPalette && <Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} />}
           <main className="editor-canvas">
-            <Canvas colorMode={theme} />
+            <FileDrop><Canvas colorMode={theme} /></FileDrop>
           </main>
           {showPanels && <SidePanel onClose={narrow ? closeDrawer : undefined} />}
         </div>

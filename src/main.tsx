@@ -10,6 +10,8 @@ import { memoryStorage } from './share/memoryStorage.ts';
 import type { KeyValueStore } from './share/autosave.ts';
 import { createAppStore } from './store/index.ts';
 import { createDesignSession } from './store/session.ts';
+import { fragmentWithout, readLocationLink } from './share/openFromLocation.ts';
+import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 
 /** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
@@ -36,7 +38,14 @@ if (theme !== 'system') document.documentElement.dataset.theme = theme;
 // A random id per page load: a reload lets go of its slot on pagehide, a duplicated tab does not share it.
 const locks = createSlotLocks(local.storage, crypto.randomUUID());
 const session = createDesignSession(store, { local: local.storage, tab: tab.storage, locks });
-await session.start();
+// A shared link's design opens in a new slot; the address then keeps only its view state, so a
+// reload shows the later edits (autosaved) instead of opening the link again over them (or
+// repeating why it could not be opened).
+const forgetLinkedDesign = () => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentWithout(location.hash)}`);
+if (await startWithLink(store, session, readLocationLink(location.hash))) forgetLinkedDesign();
+window.addEventListener('hashchange', () => {
+  void openLinkInPage(store, session, readLocationLink(location.hash)).then((done) => done && forgetLinkedDesign());
+});
 if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
 window.addEventListener('pagehide', () => session.leave());
 // Back from the back-forward cache: hold the slot again, or go on in a copy if another tab took it.

@@ -1,6 +1,6 @@
 import { Background, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
-import { useAppStore } from '../store/hooks.ts';
+import { memo, useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { edgeTypes } from './edgeTypes.ts';
 import { Legend } from './Legend.tsx';
 import { nodeTypes } from './nodeTypes.ts';
@@ -9,6 +9,9 @@ import { useCabling } from './useCabling.ts';
 import { useFlowView } from './useFlowView.ts';
 import { useNodeDrop } from './useNodeDrop.ts';
 import { ZoomControls } from './ZoomControls.tsx';
+import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
+import { SimulationLegend } from './SimulationLegend.tsx';
+import { useFaultMenu } from './useFaultMenu.tsx';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
@@ -21,6 +24,7 @@ const ARIA_LABELS = {
 const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom };
 const minimapColour = (node: Node) => `var(--kind-${node.type ?? 'server'})`;
 const selectLoads = (s: { loads: number }) => s.loads;
+const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
 
 /**
  * The design, drawn and edited. A view derived from the document: React Flow's changes go through
@@ -32,38 +36,81 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const { getNodes } = useReactFlow();
   const nodeIds = useCallback(() => getNodes().map((n) => n.id), [getNodes]);
   const cabling = useCabling(nodeIds);
+  const selection = useSlotAwareSelection();
+  const viewOnly = useAppStore(selectViewOnly);
+  const faults = useFaultMenu();
   useFitOnLoad();
   return (
-    <ReactFlow
-      nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-      nodeTypes={nodeTypes} edgeTypes={edgeTypes} className={cabling.cabling ? 'is-cabling' : undefined}
-      onNodeDrag={onNodeDrag} onNodeDragStop={onNodeDragStop}
-      onConnectStart={cabling.onConnectStart} onConnect={cabling.onConnect} onConnectEnd={cabling.onConnectEnd}
-      onClickConnectStart={cabling.onConnectStart} onClickConnectEnd={cabling.onConnectEnd}
-      isValidConnection={cabling.isValidConnection}
-      aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
-      fitView fitViewOptions={INITIAL_FIT} minZoom={0.1} maxZoom={2}
-      // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
-      deleteKeyCode={null}
-      // React Flow puts every edge before every node in the tab order: 12 cables before the first
-      // server. Cables stay named images that a screen reader finds; Tab goes through the parts.
-      edgesFocusable={false}
-    >
+    <>
+      <ReactFlow
+        nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+        nodeTypes={nodeTypes} edgeTypes={edgeTypes} className={cabling.cabling ? 'is-cabling' : undefined}
+        onNodeDrag={onNodeDrag} onNodeDragStop={onNodeDragStop}
+        onNodeClick={selection.onElementClick} onEdgeClick={selection.onElementClick} onPaneClick={selection.onPaneClick}
+        onNodeContextMenu={faults.onNodeContextMenu} onEdgeContextMenu={faults.onEdgeContextMenu}
+        onConnectStart={cabling.onConnectStart} onConnect={cabling.onConnect} onConnectEnd={cabling.onConnectEnd}
+        onClickConnectStart={cabling.onConnectStart} onClickConnectEnd={cabling.onConnectEnd}
+        isValidConnection={cabling.isValidConnection}
+        // A view-only design (a shared link for a class) cannot be dragged or cabled; the store refuses edits too.
+        nodesDraggable={!viewOnly} nodesConnectable={!viewOnly}
+        aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
+        fitView fitViewOptions={INITIAL_FIT} minZoom={0.1} maxZoom={2}
+        // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
+        deleteKeyCode={null}
+        // React Flow puts every edge before every node in the tab order: 12 cables before the first
+        // server. Cables stay named images that a screen reader finds; Tab goes through the parts.
+        edgesFocusable={false}
+      >
+        <CanvasOverlays />
+      </ReactFlow>
+      {faults.menu}
+    </>
+  );
+}
+
+/**
+ * What floats over the canvas. Memoized: the canvas renders at every frame of a drag, and these
+ * need not.
+ */
+const CanvasOverlays = memo(function CanvasOverlays() {
+  return (
+    <>
       <Background gap={24} />
       <Legend />
       <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} />
       <MiniMap className="minimap" nodeColor={minimapColour} pannable zoomable />
-    </ReactFlow>
+      <FlowMarkerLayer />
+      <SimulationLegend />
+    </>
   );
+});
+
+/**
+ * React Flow selects and unselects the nodes it draws; an adapter in a slot is not one of them, so
+ * a plain click elsewhere must also let go of it: the click replaces the whole selection.
+ */
+function useSlotAwareSelection() {
+  const store = useAppStoreApi();
+  return useMemo(() => ({
+    onElementClick(event: ReactMouseEvent, element: { id: string }) {
+      if (!(event.ctrlKey || event.metaKey || event.shiftKey)) store.getState().select([element.id]);
+    },
+    onPaneClick: () => store.getState().clearSelection(),
+  }), [store]);
 }
 
-/** A newly loaded design is shown whole. */
+const selectIsEmpty = (s: { document: { nodes: readonly unknown[] } }) => s.document.nodes.length === 0;
+
+/** A newly loaded design is shown whole; an empty one at its natural size, from the origin. */
 function useFitOnLoad() {
   const loads = useAppStore(selectLoads);
+  const empty = useAppStore(selectIsEmpty);
   const first = useRef(loads);
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
   useEffect(() => {
     if (loads === first.current) return;
-    void fitView(FIT_VIEW_OPTIONS);
-  }, [loads, fitView]);
+    first.current = loads;
+    if (empty) void setViewport({ x: 0, y: 0, zoom: 1 });
+    else void fitView(FIT_VIEW_OPTIONS);
+  }, [loads, empty, fitView, setViewport]);
 }

@@ -1,56 +1,15 @@
-import type { ReactNode } from 'react';
 import type { NodeKind } from '../model/index.ts';
+import { kindIconStyles } from './kindGlyphs.ts';
 
-/** One simple line drawing per kind, drawn in the kind's accent colour (currentColor). */
-const GLYPHS: Readonly<Record<NodeKind, ReactNode>> = {
-  server: (
-    <>
-      <rect x="3" y="4" width="18" height="7" rx="1.5" />
-      <rect x="3" y="13" width="18" height="7" rx="1.5" />
-      <path d="M7 7.5h.01M7 16.5h.01M11 7.5h6M11 16.5h6" />
-    </>
-  ),
-  'iov-switch': (
-    <>
-      <rect x="2" y="8" width="20" height="8" rx="2" />
-      <path d="M5 3v5M9.5 3v5M14.5 3v5M19 3v5M8 16v5M16 16v5" />
-    </>
-  ),
-  'fc-hba': (
-    <>
-      <path d="M3 6h14v11H3zM17 8h3v7h-3M6 17v3M9 17v3M12 17v3" />
-      <circle cx="10" cy="11.5" r="2.5" />
-    </>
-  ),
-  'eth-nic': (
-    <>
-      <path d="M3 6h14v11H3zM17 8h3v7h-3M6 17v3M9 17v3M12 17v3" />
-      <path d="M7 9h6v5H7zM9 14v-2M11 14v-2" />
-    </>
-  ),
-  san: (
-    <>
-      <ellipse cx="12" cy="5" rx="8" ry="3" />
-      <path d="M4 5v14c0 1.7 3.6 3 8 3s8-1.3 8-3V5M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
-    </>
-  ),
-  lan: (
-    <>
-      <circle cx="12" cy="5" r="2.5" />
-      <circle cx="5" cy="18" r="2.5" />
-      <circle cx="19" cy="18" r="2.5" />
-      <path d="M10.8 7.2 6.2 15.8M13.2 7.2l4.6 8.6M7.5 18h9" />
-    </>
-  ),
-};
+// Once, when the first icon module loads: the icons' images for both themes.
+if (typeof document !== 'undefined' && !document.getElementById('kind-icon-styles')) {
+  const style = document.createElement('style');
+  style.id = 'kind-icon-styles';
+  style.textContent = kindIconStyles();
+  document.head.append(style);
+}
 
+/** A kind's line drawing in its accent colour. Decorative: what it belongs to is named. */
 export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number }) {
-  return (
-    <svg
-      className="kind-icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false"
-      fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round"
-    >
-      {GLYPHS[kind]}
-    </svg>
-  );
+  return <span className={`kind-icon kind-icon-${kind}`} style={{ width: size, height: size }} aria-hidden="true" />;
 }

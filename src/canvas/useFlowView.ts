@@ -7,6 +7,7 @@ import { createNodeComposer } from './composeNodes.ts';
 import { dragFeedback } from './dragFeedback.ts';
 import { routeEdgeChanges, routeNodeChanges, type FlowSink } from './flowAdapter.ts';
 import type { FlowEdge, FlowNode } from './flowTypes.ts';
+import { createSharing } from './keepUnchanged.ts';
 import { toFlow } from './toFlow.ts';
 
 const selectTargets = (s: { targets: ReadonlyMap<string, string> }) => s.targets;
@@ -23,7 +24,12 @@ export function useFlowView(dropTargetRef: { current: string | undefined }) {
   const targets = useStore(dragFeedback, selectTargets);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(() => new Map());
-  const flow = useMemo(() => toFlow(document, findingMarksOf(document)), [document]);
+  const [shareNodes] = useState(createSharing<FlowNode>);
+  const [shareEdges] = useState(createSharing<FlowEdge>);
+  const flow = useMemo(() => {
+    const drawn = toFlow(document, findingMarksOf(document));
+    return { nodes: shareNodes(drawn.nodes), edges: shareEdges(drawn.edges) };
+  }, [document, shareNodes, shareEdges]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const [compose] = useState(createNodeComposer);
   const nodes: FlowNode[] = useMemo(

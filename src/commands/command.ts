@@ -14,7 +14,7 @@ export type Shortcut = { key: string; mod?: boolean; shift?: boolean; alt?: bool
  */
 export type CommandContext = { store: AppStore; view: CanvasView; session?: DesignSession };
 
-export type CommandGroup = 'Design' | 'Edit' | 'Selection' | 'Cabling and placing' | 'View' | 'Help';
+export type CommandGroup = 'Design' | 'Edit' | 'Selection' | 'Cabling and placing' | 'View' | 'Simulation' | 'Help';
 
 /** A user command: one object shared by the toolbar, the menus, the keys and lessons. */
 export type Command = {

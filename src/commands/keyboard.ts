@@ -1,11 +1,23 @@
 import { matchesShortcut, type Command, type CommandContext } from './command.ts';
 import { COMMANDS } from './registry.ts';
 
-/** Where typing goes to the element, not to the commands: fields, lists with their own keys, menus. */
-export function isOwnKeysTarget(target: EventTarget | null): boolean {
+const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', ' ', 'Escape']);
+
+/**
+ * Where a key goes to the element, not to the commands: every key in a dialog, and in a text field
+ * being typed in (Ctrl+Z undoes the typing there); in a field whose value is applied, undo and redo
+ * are the app's; in a list of choices every key but Ctrl/⌘ ones, which it has no use for; the keys
+ * that move within it in a menu, a list box or a row of tabs.
+ */
+export function isOwnKeysTarget(target: EventTarget | null, key = '', mod = false): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable="true"], [role="menu"], [role="listbox"], [role="tablist"], dialog')) return true;
-  return false;
+  if (target.closest('dialog')) return true;
+  if (target.closest('input, textarea, [contenteditable="true"]')) {
+    const historyKey = mod && (key.toLowerCase() === 'z' || key.toLowerCase() === 'y');
+    return !historyKey || target.closest('[data-dirty]') !== null;
+  }
+  if (target.closest('select')) return !mod;
+  return NAVIGATION_KEYS.has(key) && target.closest('[role="menu"], [role="listbox"], [role="tablist"]') !== null;
 }
 
 export function commandForKey(event: KeyboardEvent, commands: readonly Command[] = COMMANDS): Command | undefined {
@@ -18,7 +30,7 @@ export function commandForKey(event: KeyboardEvent, commands: readonly Command[]
  * selected node with the arrows).
  */
 export function handleKey(event: KeyboardEvent, context: CommandContext): boolean {
-  if (event.defaultPrevented || event.isComposing || isOwnKeysTarget(event.target)) return false;
+  if (event.defaultPrevented || event.isComposing || isOwnKeysTarget(event.target, event.key, event.ctrlKey || event.metaKey)) return false;
   if (context.store.getState().dialog) return false;
   const command = commandForKey(event);
   if (!command) return false;

@@ -4,6 +4,8 @@ import type { Command } from './command.ts';
 import { connectTo, placeIn, showShortcuts } from './dialogCommands.ts';
 import { redo, undo } from './history.ts';
 import { autoLayout, fitView } from './viewCommands.ts';
+import { openFile, saveFile, shareDesign } from './shareCommands.ts';
+import { SIMULATION_COMMANDS } from './simulationCommands.ts';
 
 /** Every command with keys, in the order the shortcut sheet lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -11,6 +13,8 @@ export const COMMANDS: readonly Command[] = [
   selectAll, clearSelection, selectUp, selectDown, selectLeft, selectRight,
   connectTo, placeIn,
   fitView, autoLayout,
+  shareDesign, saveFile, openFile,
+  ...SIMULATION_COMMANDS,
   showShortcuts,
 ];
 

@@ -1,4 +1,5 @@
 import { newDesign, openExamples, recentDesigns } from '../commands/designCommands.ts';
+import { exportImage, openFile, saveFile, shareDesign } from '../commands/shareCommands.ts';
 import type { Command } from '../commands/command.ts';
 import { useCommandContext } from '../commands/useCommands.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -10,7 +11,10 @@ export function DesignMenu() {
   const item = (command: Command, separatorBefore = false): MenuItem => ({
     id: command.id, label: command.label, separatorBefore, disabled: !command.isEnabled(context), onSelect: () => command.run(context),
   });
-  const items = [item(newDesign), ...openExamples.map((command, i) => item(command, i === 0)), item(recentDesigns, true)];
+  const items = [
+    item(newDesign), ...openExamples.map((command, i) => item(command, i === 0)), item(recentDesigns, true),
+    item(openFile, true), item(saveFile), item(exportImage), item(shareDesign),
+  ];
   return (
     <MenuButton label="Design" items={items}>
       <Icon name="menu" />

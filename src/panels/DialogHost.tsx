@@ -3,6 +3,9 @@ import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { ChooseTargetDialog } from './ChooseTargetDialog.tsx';
 import { RecentDesignsDialog } from './RecentDesignsDialog.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { ExportImageDialog } from './share/ExportImageDialog.tsx';
+import { OpenProblemDialog } from './share/OpenProblemDialog.tsx';
+import { ShareDialog } from './share/ShareDialog.tsx';
 
 /** The dialog the store says is open, if any. */
 export function DialogHost() {
@@ -19,5 +22,11 @@ export function DialogHost() {
       return <ChooseTargetDialog key={`c-${dialog.fromId}`} mode="connect" id={dialog.fromId} onClose={close} />;
     case 'place':
       return <ChooseTargetDialog key={`p-${dialog.id}`} mode="place" id={dialog.id} onClose={close} />;
+    case 'share':
+      return <ShareDialog onClose={close} />;
+    case 'export-image':
+      return <ExportImageDialog onClose={close} />;
+    case 'open-problem':
+      return <OpenProblemDialog title={dialog.title} problems={dialog.problems} onClose={close} />;
   }
 }

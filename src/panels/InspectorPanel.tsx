@@ -4,6 +4,7 @@ import { DesignSummary } from './DesignSummary.tsx';
 import { ElementFindings } from './ElementFindings.tsx';
 import { LinkInspector } from './LinkInspector.tsx';
 import { MultiInspector, NodeInspector } from './NodeInspector.tsx';
+import { InspectorFaults } from './simulation/InspectorFaults.tsx';
 
 /** The selection, to edit: the design when nothing is selected, one node, one cable, or several nodes. */
 export function InspectorPanel() {
@@ -20,6 +21,7 @@ export function InspectorPanel() {
   return (
     <div className="inspector">
       {body}
+      <InspectorFaults id={ids.size === 1 ? [...ids][0] : undefined} />
       <ElementFindings findings={findings} />
     </div>
   );

@@ -9,6 +9,8 @@ export function PanelToggles({ narrow }: { narrow: boolean }) {
   const store = useAppStoreApi();
   const drawer = useAppStore((s) => s.drawer);
   const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
+  // A view-only design has no palette to open.
+  const viewOnly = useAppStore((s) => s.viewOnly);
   const panelsShown = narrow ? drawer === 'panels' : sidePanelOpen;
   const togglePanels = () => {
     const state = store.getState();
@@ -17,7 +19,7 @@ export function PanelToggles({ narrow }: { narrow: boolean }) {
   };
   return (
     <>
-      {narrow && (
+      {narrow && !viewOnly && (
         <button
           type="button" className="tool-button with-label" aria-expanded={drawer === 'palette'} aria-controls="palette"
           onClick={() => store.getState().setDrawer(drawer === 'palette' ? null : 'palette')}

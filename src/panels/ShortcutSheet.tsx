@@ -2,7 +2,7 @@ import { formatShortcut, type CommandGroup } from '../commands/command.ts';
 import { COMMANDS } from '../commands/registry.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 
-const GROUPS: readonly CommandGroup[] = ['Edit', 'Selection', 'Cabling and placing', 'View', 'Help'];
+const GROUPS: readonly CommandGroup[] = ['Design', 'Edit', 'Selection', 'Cabling and placing', 'View', 'Simulation', 'Help'];
 
 /** What the keys do that are not commands: the palette, focus and the canvas's own gestures. */
 const OTHER_KEYS: readonly [string, string][] = [

@@ -3,11 +3,13 @@ import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { Tabs } from '../ui/Tabs.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { InspectorPanel } from './InspectorPanel.tsx';
+import { SimulationPanel } from './simulation/SimulationPanel.tsx';
 
-/** The right-hand panel: the inspector of the selection, and the findings of the design. */
+/** The right-hand panel: the inspector of the selection, the findings of the design, and the simulation's figures. */
 export function SidePanel({ onClose }: { onClose?: () => void }) {
   const store = useAppStoreApi();
   const tab = useAppStore((s) => s.panelTab);
+  const viewOnly = useAppStore((s) => s.viewOnly);
   const findings = useAppStore(selectFindings);
   return (
     <aside id="side-panel" className={`side-panel${onClose ? ' is-drawer' : ''}`} aria-label="Inspector and findings">
@@ -15,8 +17,10 @@ export function SidePanel({ onClose }: { onClose?: () => void }) {
       <Tabs
         label="Panels" current={tab} onChange={(id) => store.getState().setPanelTab(id)}
         tabs={[
-          { id: 'inspector', label: 'Inspector', panel: <InspectorPanel /> },
+          // A view-only design shows its properties with every field disabled.
+          { id: 'inspector', label: 'Inspector', panel: <fieldset className="inspector-lock" disabled={viewOnly}><InspectorPanel /></fieldset> },
           { id: 'findings', label: <>Findings <span className="tab-count">{findings.length}</span></>, panel: <FindingsPanel /> },
+          { id: 'simulation', label: 'Simulation', panel: <SimulationPanel /> },
         ]}
       />
     </aside>

@@ -2,18 +2,27 @@ import { redo, undo } from '../commands/history.ts';
 import { showShortcuts } from '../commands/dialogCommands.ts';
 import { deleteSelection } from '../commands/selection.ts';
 import { autoLayout, fitView } from '../commands/viewCommands.ts';
+import { shareDesign } from '../commands/shareCommands.ts';
+import { useAppStore } from '../store/hooks.ts';
 import { CommandButton } from './CommandButton.tsx';
 
 /** The editor's toolbar: the same command objects as the keys and the menus. On a phone, without a keyboard, the shortcut sheet and the tidy-up give way. */
 export function Toolbar() {
+  // A view-only design keeps what reads it (fit, share, shortcuts), not what edits it.
+  const viewOnly = useAppStore((s) => s.viewOnly);
   return (
     <div className="toolbar" role="toolbar" aria-label="Editing">
-      <CommandButton command={undo} icon="undo" />
-      <CommandButton command={redo} icon="redo" />
-      <CommandButton command={deleteSelection} icon="delete" />
-      <span className="toolbar-separator" aria-hidden="true" />
-      <CommandButton command={autoLayout} icon="layout" wideOnly />
+      {!viewOnly && (
+        <>
+          <CommandButton command={undo} icon="undo" />
+          <CommandButton command={redo} icon="redo" />
+          <CommandButton command={deleteSelection} icon="delete" />
+          <span className="toolbar-separator" aria-hidden="true" />
+          <CommandButton command={autoLayout} icon="layout" wideOnly />
+        </>
+      )}
       <CommandButton command={fitView} icon="fit" />
+      <CommandButton command={shareDesign} icon="share" />
       <span className="toolbar-separator wide-only" aria-hidden="true" />
       <CommandButton command={showShortcuts} icon="keyboard" wideOnly />
     </div>

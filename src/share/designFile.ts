@@ -25,16 +25,20 @@ export function formatBytes(bytes: number): string {
 
 const fail = (path: string, message: string): MigrateResult => ({ ok: false, problems: [{ path, message } satisfies Problem] });
 
+/** The refusal of a file too large to be a design, or undefined; checked before reading a file whole. */
+export function refuseFileSize(size: number, source: string): MigrateResult | undefined {
+  if (size <= LIMITS.fileBytes) return undefined;
+  return fail(source, `The file is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); a design file is at most ${formatBytes(LIMITS.fileBytes)}. Is it an IOV Studio design?`);
+}
+
 /**
  * A design file's bytes (or text) to a design, the way every door into IOV Studio does it: capped,
  * UTF-8, JSON (a syntax error named by `source:line:column`), then `migrate` (upgrade, then validate).
  * The app (opened or dropped files) and `iov` share it. Never throws.
  */
 export function decodeDesignFile(content: Uint8Array | string, source: string): MigrateResult {
-  const size = typeof content === 'string' ? content.length : content.byteLength;
-  if (size > LIMITS.fileBytes) {
-    return fail(source, `The file is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); a design file is at most ${formatBytes(LIMITS.fileBytes)}. Is it an IOV Studio design?`);
-  }
+  const tooLarge = refuseFileSize(typeof content === 'string' ? content.length : content.byteLength, source);
+  if (tooLarge) return tooLarge;
   let text: string;
   if (typeof content === 'string') text = content;
   else {

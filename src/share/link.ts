@@ -22,6 +22,13 @@ export function buildLink(topology: Topology, base: string, view: Omit<LinkParts
 
 /** The parts of a whole URL or a fragment (with or without its `#`); unknown keys are ignored. */
 export function parseFragment(input: string): { ok: true; parts: LinkParts } | { ok: false; message: string } {
+  const read = readLinkParts(input);
+  if (read.ok && read.parts.document === undefined) return { ok: false, message: 'This link holds no design (it has no "#d=" part). Check that it was copied whole.' };
+  return read;
+}
+
+/** Like parseFragment, but a fragment of view state alone (`#m=view`, no design) is fine too. */
+export function readLinkParts(input: string): { ok: true; parts: LinkParts } | { ok: false; message: string } {
   const trimmed = input.trim();
   if (trimmed.length > MAX_ENCODED_CHARS * 2) {
     return { ok: false, message: `The link holds ${trimmed.length.toLocaleString('en-US')} characters, far more than any design needs: it was refused unread.` };
@@ -39,7 +46,6 @@ export function parseFragment(input: string): { ok: true; parts: LinkParts } | {
     else if (key === 's' && /^\d{1,3}$/.test(value)) parts.step = Number(value);
     else if (key === 'm') parts.viewOnly = value === 'view';
   }
-  if (parts.document === undefined) return { ok: false, message: 'This link holds no design (it has no "#d=" part). Check that it was copied whole.' };
   return { ok: true, parts };
 }
 

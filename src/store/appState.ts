@@ -1,6 +1,7 @@
 import type { DocumentSlice } from './documentSlice.ts';
 import type { HistorySlice } from './historySlice.ts';
+import type { SimulationSlice } from './simulationSlice.ts';
 import type { UiSlice } from './uiSlice.ts';
 
-/** The whole store: the document (with history) and the view state. The simulation slice comes later. */
-export type AppState = DocumentSlice & HistorySlice & UiSlice;
+/** The whole store: the document (with history), the view state, and the simulation (view state too). */
+export type AppState = DocumentSlice & HistorySlice & UiSlice & SimulationSlice;

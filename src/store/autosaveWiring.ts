@@ -6,7 +6,8 @@ import type { AppStore } from './createAppStore.ts';
 export const AUTOSAVE_PAUSE_MS = 300;
 export const AUTOSAVE_MAX_DELAY_MS = 500;
 
-export type Autosave = { flush(): void; stop(): void };
+/** `flush` answers whether the document is now saved (false: the storage refused it). */
+export type Autosave = { flush(): boolean; stop(): void };
 
 /**
  * Save the document to its slot after each change: debounced, and at most 500 ms behind however
@@ -21,10 +22,11 @@ export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: (
     timer = undefined;
     pendingSince = undefined;
     const { document } = store.getState();
-    if (document === saved) return;
+    if (document === saved) return true;
     const result = saveDesign(storage, slotOf(), document, now());
     if (result.ok) saved = document;
     store.getState().setPersistentProblem(result.ok ? null : result.message);
+    return result.ok;
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.document === previous.document) return;

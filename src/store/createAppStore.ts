@@ -4,7 +4,16 @@ import type { Topology } from '../model/index.ts';
 import type { AppState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createHistorySlice, type DocumentHistory } from './historySlice.ts';
+import { createSimulationSlice } from './simulationSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
+import { createSimulationClient, type SimulationClient } from '../worker/client.ts';
+
+export type AppStoreOptions = {
+  /** The simulation's client, made when first needed: a real Worker by default, a fake in tests. */
+  createSimulationClient?: () => SimulationClient;
+  /** How often the diagram takes a new frame, ms (tests use 0: every frame at once). */
+  simulationDisplayIntervalMs?: number;
+};
 
 /** Undo steps kept; older ones fall off. */
 export const HISTORY_LIMIT = 200;
@@ -14,13 +23,14 @@ export const HISTORY_LIMIT = 200;
  * combined once and the history middleware wraps the whole, tracking only the document: a set that
  * leaves the document object as it was (selection, notices, dialogs) is never an undo step.
  */
-export function createAppStore(initial?: Topology) {
+export function createAppStore(initial?: Topology, options: AppStoreOptions = {}) {
   const store = createStore<AppState>()(
     temporal(
       (set, get, api) => ({
         ...createDocumentSlice(set, get, api),
         ...createHistorySlice(set, get, api),
         ...createUiSlice(set, get, api),
+        ...createSimulationSlice(options.createSimulationClient ?? (() => createSimulationClient()), options.simulationDisplayIntervalMs)(set, get, api),
       }),
       {
         partialize: (state): DocumentHistory => ({ document: state.document }),

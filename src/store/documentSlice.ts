@@ -40,12 +40,16 @@ export type DocumentSlice = {
   load(topology: Topology): void;
 };
 
+/** Every edit path (keys, drags, fields) ends in commit, so a view-only design is guarded in one place. */
+export const VIEW_ONLY_REASON = 'This design is open view-only. Choose "Edit this design" above the canvas to change it.';
+
 const withSelection = (result: ReturnType<typeof addNode>): EditResult =>
   result.ok ? { ok: true, topology: result.topology, select: [result.id] } : result;
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => {
   /** Commit an edit or report its refusal; `quiet` edits (a drag that moved nothing) report nothing. */
   const commit = (result: EditResult, quiet = false): ActionResult => {
+    if (result.ok && get().viewOnly) result = { ok: false, reason: VIEW_ONLY_REASON };
     if (!result.ok) {
       if (!quiet) get().notify('refusal', result.reason);
       return result;
@@ -99,7 +103,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       return commit(result.ok ? { ok: true, topology: result.topology, select: result.ids } : result);
     },
     load(topology) {
-      set({ document: topology, selected: [], dialog: null, loads: get().loads + 1 });
+      set({ document: topology, selected: [], dialog: null, loads: get().loads + 1, viewOnly: false });
       get().clearHistory();
     },
   };

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { AppState } from './appState.ts';
@@ -22,4 +22,33 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 /** Read the history (whether undo and redo are possible). */
 export function useHistory<T>(selector: (state: TemporalState<DocumentHistory>) => T): T {
   return useStore(useAppStoreApi().temporal, selector);
+}
+
+/**
+ * Read part of the store at most once every `ms` (the last change always arrives): a chart fed by
+ * 30 frames a second redraws a few times a second, and its component does not re-render in between.
+ */
+export function useThrottledAppStore<T>(selector: (state: AppState) => T, ms: number): T {
+  const store = useAppStoreApi();
+  const [value, setValue] = useState(() => selector(store.getState()));
+  useEffect(() => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      timer = undefined;
+      last = Date.now();
+      setValue(() => selector(store.getState()));
+    };
+    const unsubscribe = store.subscribe(() => {
+      if (timer !== undefined) return;
+      timer = setTimeout(update, Math.max(0, last + ms - Date.now()));
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+    // The selector is read at each update; a new function each render must not resubscribe.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, ms]);
+  return value;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LiveSeries } from './liveSeries.ts';
 
+/** The time-weighted mean over the 7 s of the test's frames. */
+const mean = (list: { time: number; u: number }[]) => list.reduce((sum, r, i) => sum + r.u * (r.time - (list[i - 1]?.time ?? 0)), 0) / 7;
+
 describe('LiveSeries', () => {
   it('keeps one row per frame, named by the series', () => {
     const series = new LiveSeries(['hba1', 'hba2']);
@@ -35,7 +38,6 @@ describe('LiveSeries', () => {
     expect(rows[1]!.u).toBeCloseTo(0.4, 12);
     expect(rows[2]!.u).toBe(1);
     // The time-weighted mean of the whole run is unchanged by merging.
-    const mean = (list: { time: number; u: number }[]) => list.reduce((sum, r, i) => sum + r.u * (r.time - (list[i - 1]?.time ?? 0)), 0) / 7;
     expect(mean(rows as { time: number; u: number }[])).toBeCloseTo(mean(frames.map(([time, u]) => ({ time, u }))), 12);
   });
 

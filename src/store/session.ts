@@ -18,7 +18,7 @@ export type SessionDeps = {
 };
 
 /** How a tab began: its own design after a reload, a copy, the first-visit example, ... */
-export type StartOutcome = 'restored' | 'copied' | 'first-visit' | 'damaged' | 'new';
+export type StartOutcome = 'restored' | 'copied' | 'first-visit' | 'damaged' | 'new' | 'opened';
 
 /**
  * This tab's design and its slot. Each design lives in its own slot, held by one tab at a time,
@@ -78,10 +78,17 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
     get slot() {
       return slot;
     },
-    /** After a reload, the tab's own design; else the newest one no other tab holds; else the first-visit example or a new design. */
-    async start(): Promise<StartOutcome> {
+    /**
+     * After a reload, the tab's own design; else the newest one no other tab holds; else the
+     * first-visit example or a new design. `opening` (a shared link's design) goes in a new slot.
+     */
+    async start(opening?: Topology): Promise<StartOutcome> {
       const recent = readRecent(deps.local);
       if (recent.damaged) store.getState().notify('problem', 'The list of recent designs was damaged and has been reset.');
+      if (opening) {
+        await openInNewSlot(opening);
+        return 'opened';
+      }
       const own = deps.tab.getItem(TAB_SLOT_KEY);
       const reopened = own ? await openAny(own) : undefined;
       if (reopened) return reopened;
@@ -99,6 +106,15 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
       return 'new';
     },
     newDesign: () => openInNewSlot(emptyTopology()),
+    /**
+     * A design from outside (a link, a file) in a new slot; the one left stays saved in the recent
+     * list. False, with nothing changed, when the current design could not be saved first.
+     */
+    async openDesign(topology: Topology): Promise<boolean> {
+      if (!autosave.flush()) return false;
+      await openInNewSlot(topology);
+      return true;
+    },
     openExample: (name: ExampleName) => openInNewSlot(example(name)),
     async openRecent(target: string) {
       if (target === slot) return;

@@ -1,35 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { example, type Topology } from '../model/index.ts';
 import type { WorkerReport } from '../worker/protocol.ts';
-import { temporal } from 'zundo';
-import { createStore } from 'zustand/vanilla';
-import type { AppState } from './appState.ts';
-import { createDocumentSlice } from './documentSlice.ts';
-import { createFakeSimulationClient, fakeFrame, type FakeSimulationClient } from './fakeSimulationClient.ts';
-import { createHistorySlice, type DocumentHistory } from './historySlice.ts';
-import { createSimulationSlice, type SimulationSlice } from './simulationSlice.ts';
-import { createUiSlice } from './uiSlice.ts';
-
-// TEMPORARY until the slice is in createAppStore: the same composition.
-function createAppStore(initial: Topology, options: { createSimulationClient: () => FakeSimulationClient }) {
-  type S = AppState & SimulationSlice;
-  const store = createStore<S>()(temporal((set, get, api) => ({
-    ...createDocumentSlice(set as never, get, api as never),
-    ...createHistorySlice(set as never, get, api as never),
-    ...createUiSlice(set as never, get, api as never),
-    ...createSimulationSlice(options.createSimulationClient)(set, get, api),
-  }), { partialize: (state): DocumentHistory => ({ document: state.document }), equality: (a, b) => a.document === b.document }));
-  store.getState().load(initial);
-  return store;
-}
+import { createAppStore } from './createAppStore.ts';
+import { createFakeSimulationClient, fakeFrame } from './fakeSimulationClient.ts';
 
 const rack = example('virtualized-rack');
-const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'] }, seed: 1, duration: 10 };
+const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'], pools: [] }, seed: 1, duration: 10 };
 
 /** The app's store with a fake client, the rack loaded. */
 function setup() {
   const client = createFakeSimulationClient();
-  const store = createAppStore(rack, { createSimulationClient: () => client });
+  const store = createAppStore(rack, { createSimulationClient: () => client, simulationDisplayIntervalMs: 0 });
   const sim = () => store.getState().simulation;
   const undoSteps = () => store.temporal.getState().pastStates.length;
   return { client, store, sim, undoSteps, state: () => store.getState() };
@@ -118,16 +99,23 @@ describe('simulationSlice', () => {
     state().failElement('hba1');
     expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1'] });
     client.say({ type: 'faultApplied', target: 'hba1', at: 3.25, recover: false, fault: { at: 3.25, target: 'hba1' }, index: 0 });
+    // The worker replays the run with the fault (progress), and ends the replay on a frame.
+    client.say({ type: 'progress', fraction: 0.5, phase: 'fault' });
+    expect(sim().progress).toEqual({ fraction: 0.5, phase: 'fault' });
+    client.say(fakeFrame(3.25, [0, 0.4]));
+    expect(sim().progress).toBeNull();
     expect(state().document.settings.faults).toEqual([{ at: 3.25, target: 'hba1' }]);
     expect(sim().runDocument).toBe(state().document);
     expect(sim().designChanged).toBe(false);
     expect(undoSteps()).toBe(1);
+    expect(state().notice?.text).toBe('HBA 1 (hba1) failed at 3.25 s of simulated time. The design records it (Undo removes it), so a shared link replays it.');
 
     state().recoverElement('hba1');
     expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1', true] });
     client.say({ type: 'faultApplied', target: 'hba1', at: 5, recover: true, fault: { at: 3.25, until: 5, target: 'hba1' }, index: 0 });
     expect(state().document.settings.faults).toEqual([{ at: 3.25, until: 5, target: 'hba1' }]);
     expect(undoSteps()).toBe(2);
+    expect(state().notice?.text).toMatch(/^HBA 1 \(hba1\) recovered at 5 s of simulated time\./);
   });
 
   it('pauses when the design is edited during a run, and plays the new design from time 0 when asked', () => {
@@ -212,5 +200,32 @@ describe('simulationSlice', () => {
     expect(undoSteps()).toBe(1);
     state().undo();
     expect(state().document.settings.seed).toBe(1);
+  });
+
+  it('redraws the diagram at most every 100 ms, blending the frames between, and shows the last at once on pause', () => {
+    vi.useFakeTimers();
+    try {
+      const client = createFakeSimulationClient();
+      const store = createAppStore(rack, { createSimulationClient: () => client });
+      const sim = () => store.getState().simulation;
+      store.getState().playSimulation();
+      client.say(READY);
+      client.say(fakeFrame(0.1, [0.2, 0]));
+      expect(sim().frame?.adapterUtilization[0]).toBe(0.2);
+      client.say(fakeFrame(0.2, [0.4, 0]));
+      client.say(fakeFrame(0.3, [0.6, 0]));
+      // Not yet redrawn; the charts' series has every frame already.
+      expect(sim().frame?.time).toBe(0.1);
+      expect(sim().series?.length).toBe(3);
+      vi.advanceTimersByTime(100);
+      expect(sim().frame?.time).toBe(0.3);
+      expect(sim().frame?.adapterUtilization[0]).toBeCloseTo(0.5, 12);
+      client.say(fakeFrame(0.4, [0.1, 0]));
+      client.say({ type: 'state', playback: 'paused', time: 0.4, speed: 1 });
+      expect(sim()).toMatchObject({ status: 'paused', time: 0.4 });
+      expect(sim().frame?.time).toBe(0.4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

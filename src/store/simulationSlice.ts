@@ -1,15 +1,23 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Topology } from '../model/index.ts';
-import type { SimulationResult } from '../sim/index.ts';
+import { TRAFFIC_CLASSES, type Topology } from '../model/index.ts';
+import type { PoolLayout, SimulationLayout, SimulationResult } from '../sim/index.ts';
 import type { SimulationClient, SimulationEvent, SimulationStatus } from '../worker/client.ts';
 import { MAX_SPEED, MIN_SPEED, type FrameReport } from '../worker/protocol.ts';
 import type { AppState } from './appState.ts';
 import type { ActionResult, EditOptions } from './documentSlice.ts';
+import { faultTargetName } from './faultTarget.ts';
+import { DISPLAY_INTERVAL_MS, FrameBlender } from './frameBlender.ts';
 import { LiveSeries } from './liveSeries.ts';
 import { withLiveFault, withRunSettings, type RunSettings } from './runSettings.ts';
 
-/** Where each adapter and link sits in a frame's arrays. */
-export type RunLayout = { adapterIds: readonly string[]; linkIds: readonly string[]; adapterIndex: ReadonlyMap<string, number>; linkIndex: ReadonlyMap<string, number> };
+/** Where each adapter, link and pool sits in a frame's arrays. */
+export type RunLayout = {
+  adapterIds: readonly string[];
+  linkIds: readonly string[];
+  pools: readonly PoolLayout[];
+  adapterIndex: ReadonlyMap<string, number>;
+  linkIndex: ReadonlyMap<string, number>;
+};
 
 /**
  * The simulation as the page shows it: view state only, never in the document, never an undo step
@@ -42,6 +50,8 @@ export type RunView = {
   designChanged: boolean;
   /** Adapter utilization over time, from the frames (mutable; `seriesVersion` says when it changed). */
   series: LiveSeries | null;
+  /** Throughput per class over time, MB/s, from the frames (same version). */
+  throughput: LiveSeries | null;
   seriesVersion: number;
 };
 
@@ -73,17 +83,24 @@ const BUSY: ReadonlySet<SimulationStatus> = new Set(['playing', 'stepping', 'run
 
 export const IDLE_RUN: RunView = {
   status: 'empty', time: 0, duration: 0, seed: 0, speed: 1, achievedSpeed: 0, layout: null, frame: null, result: null,
-  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, seriesVersion: 0,
+  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, seriesVersion: 0,
 };
 
-function layoutOf(adapterIds: string[], linkIds: string[]): RunLayout {
-  return { adapterIds, linkIds, adapterIndex: new Map(adapterIds.map((id, i) => [id, i])), linkIndex: new Map(linkIds.map((id, i) => [id, i])) };
+function layoutOf({ adapterIds, linkIds, pools }: SimulationLayout): RunLayout {
+  return { adapterIds, linkIds, pools, adapterIndex: new Map(adapterIds.map((id, i) => [id, i])), linkIndex: new Map(linkIds.map((id, i) => [id, i])) };
 }
 
-/** The slice, driving the client `createClient` makes when first needed (a Worker in the app, a fake in tests). */
-export function createSimulationSlice(createClient: () => SimulationClient): StateCreator<AppState & SimulationSlice, [], [], SimulationSlice> {
+/**
+ * The slice, driving the client `createClient` makes when first needed (a Worker in the app, a fake
+ * in tests). The diagram takes a frame at most every `displayIntervalMs` (the frames between are
+ * blended in); the charts' series take every frame.
+ */
+export function createSimulationSlice(createClient: () => SimulationClient, displayIntervalMs = DISPLAY_INTERVAL_MS): StateCreator<AppState, [], [], SimulationSlice> {
   return (set, get, api) => {
     let client: SimulationClient | null = null;
+    const blender = new FrameBlender();
+    let lastShown = Number.NEGATIVE_INFINITY;
+    let showTimer: ReturnType<typeof setTimeout> | undefined;
     const run = () => get().simulation;
     const update = (patch: Partial<RunView>) => set({ simulation: { ...run(), ...patch } });
 
@@ -111,25 +128,55 @@ export function createSimulationSlice(createClient: () => SimulationClient): Sta
       switch (event.type) {
         case 'status': return onStatus(event.status, event.message);
         case 'ready':
+          blender.reset();
           return update({
-            layout: layoutOf(event.layout.adapterIds, event.layout.linkIds), seed: event.seed, duration: event.duration,
-            time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds), seriesVersion: run().seriesVersion + 1,
+            layout: layoutOf(event.layout), seed: event.seed, duration: event.duration,
+            time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds),
+            throughput: new LiveSeries(TRAFFIC_CLASSES), seriesVersion: run().seriesVersion + 1,
           });
         case 'frame':
           run().series?.push(event.time, event.adapterUtilization);
-          return update({ frame: event, time: event.time, achievedSpeed: event.achievedSpeed, seriesVersion: run().seriesVersion + 1 });
+          run().throughput?.push(event.time, event.classThroughput);
+          blender.add(event);
+          // A live fault's replay ends on a frame (it posts only progress until then): show it at once.
+          if (run().progress?.phase === 'fault') return showFrame();
+          return scheduleFrame();
         case 'progress': return update({ progress: { fraction: event.fraction, phase: event.phase } });
-        case 'state': return update({ time: event.time, ...(event.playback === 'running' ? {} : { progress: null }) });
-        case 'done': return update({ result: event.result });
+        case 'state':
+          showFrame();
+          return update({ time: event.time, ...(event.playback === 'running' ? {} : { progress: null }) });
+        case 'done':
+          showFrame();
+          return update({ result: event.result });
         case 'faultApplied': return recordFault(event.fault, event.index, event.recover);
         case 'error': return update({ error: event.message });
       }
     }
 
+    /** The frames blended since the last redraw, on the diagram now. */
+    function showFrame(): void {
+      if (showTimer !== undefined) clearTimeout(showTimer);
+      showTimer = undefined;
+      lastShown = Date.now();
+      const frame = blender.take();
+      if (!frame) return;
+      update({
+        frame, time: frame.time, achievedSpeed: frame.achievedSpeed, seriesVersion: run().seriesVersion + 1,
+        ...(run().progress?.phase === 'fault' ? { progress: null } : {}),
+      });
+    }
+
+    /** At once when the last redraw is old enough, else when it will be (the last frame always shows). */
+    function scheduleFrame(): void {
+      const wait = lastShown + displayIntervalMs - Date.now();
+      if (wait <= 0) return showFrame();
+      showTimer ??= setTimeout(showFrame, wait);
+    }
+
     function onStatus(status: SimulationStatus, message: string | undefined): void {
       if (status === 'failed') return update({ status, failure: message ?? client?.failure ?? 'The simulation stopped.', progress: null });
       // A design the engine refused leaves no run: the error says why.
-      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null });
+      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null, throughput: null });
       update({ status, failure: null });
     }
 
@@ -139,6 +186,9 @@ export function createSimulationSlice(createClient: () => SimulationClient): Sta
       const runDocument = simulation.runDocument && withLiveFault(simulation.runDocument, fault, index, recover);
       const next = document === simulation.runDocument && runDocument ? runDocument : withLiveFault(document, fault, index, recover);
       set({ document: next, simulation: { ...simulation, runDocument } });
+      const name = faultTargetName(next, fault.target);
+      const at = `${Number((recover ? fault.until ?? 0 : fault.at).toFixed(3))} s`;
+      get().notify('info', `${name} ${recover ? 'recovered' : 'failed'} at ${at} of simulated time. The design records it (Undo removes it), so a shared link replays it.`);
     }
 
     // Editing during a run: the run pauses on the design it started with, and the page offers to

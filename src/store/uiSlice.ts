@@ -8,12 +8,19 @@ export type Dialog =
   | { type: 'shortcuts' }
   | { type: 'recent' }
   | { type: 'connect'; fromId: string }
-  | { type: 'place'; id: string };
+  | { type: 'place'; id: string }
+  | { type: 'share' }
+  | { type: 'export-image' }
+  /** A design from a link or a file that could not be opened: what was wrong, what to do. */
+  | { type: 'open-problem'; title: string; problems: readonly string[] };
+
+/** The view state a shared link carries beside the design (lesson, step, challenge), for the classroom. */
+export type LinkViewState = { lesson?: string; step?: number; challenge?: string };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** On a narrow screen the palette and the panels are drawers; at most one is open. */
 export type Drawer = 'palette' | 'panels' | null;
-export type PanelTab = 'inspector' | 'findings';
+export type PanelTab = 'inspector' | 'findings' | 'simulation';
 
 /**
  * View state: never in the document, never an undo step (SIMULATION.md, "What the document holds").
@@ -33,6 +40,9 @@ export type UiSlice = {
   panelTab: PanelTab;
   /** How many documents were loaded: the canvas fits the view to each new one. */
   loads: number;
+  /** Opened from a view-only link: no editing chrome, and the document refuses edits until "Edit this design". */
+  viewOnly: boolean;
+  linkView: LinkViewState;
   select(ids: readonly string[]): void;
   /** Add to or take from the selection (React Flow's select changes). */
   changeSelection(changes: readonly { id: string; selected: boolean }[]): void;
@@ -49,6 +59,8 @@ export type UiSlice = {
   /** Show the findings list, wherever the panels are on this screen. */
   showFindings(narrow: boolean): void;
   setPanelTab(tab: PanelTab): void;
+  setViewOnly(viewOnly: boolean): void;
+  setLinkView(view: LinkViewState): void;
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
@@ -64,6 +76,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   sidePanelOpen: true,
   panelTab: 'inspector',
   loads: 0,
+  viewOnly: false,
+  linkView: {},
   select(ids) {
     const unique = [...new Set(ids)];
     if (!sameIds(unique, get().selected)) set({ selected: unique });
@@ -90,4 +104,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setSidePanelOpen: (sidePanelOpen) => set({ sidePanelOpen }),
   showFindings: (narrow) => set(narrow ? { panelTab: 'findings', drawer: 'panels' } : { panelTab: 'findings', sidePanelOpen: true }),
   setPanelTab: (panelTab) => set({ panelTab }),
+  setViewOnly: (viewOnly) => set({ viewOnly }),
+  setLinkView: (linkView) => set({ linkView }),
 });

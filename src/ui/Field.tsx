@@ -43,7 +43,7 @@ export function TextField({ label, value, unit, placeholder, numeric = false, co
       <label htmlFor={id}>{label}{unit && <span className="field-unit"> ({unit})</span>}</label>
       <input
         id={id} type="text" inputMode={numeric ? 'decimal' : 'text'} autoComplete="off" spellCheck={!numeric}
-        value={draft ?? value} placeholder={placeholder}
+        value={draft ?? value} placeholder={placeholder} data-dirty={draft !== null || undefined}
         aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => setDraft(event.target.value)} onBlur={apply} onKeyDown={onKeyDown}
       />

@@ -1,7 +1,7 @@
 // The messages between the page and the simulation worker, both ways. Plain types, no validation:
 // both ends are this code, and the document inside `load` has been validated before it gets here.
 import type { Fault, Topology } from '../model/index.ts';
-import type { SimulationResult } from '../sim/index.ts';
+import type { SimulationLayout, SimulationResult } from '../sim/index.ts';
 
 /** Playback speed, simulated seconds per wall second: view state, never in the document. */
 export const MIN_SPEED = 0.1;
@@ -47,6 +47,10 @@ export type FrameReport = {
   adapterUtilization: Float64Array;
   linkUtilization: Float64Array;
   adapterQueued: Int32Array;
+  /** In `ready.layout.pools` order: I/Os waiting in each pool's shared queue. */
+  poolQueued: Int32Array;
+  /** MB/s per traffic class (storage, network) since the previous frame. */
+  classThroughput: Float64Array;
   inFlight: number;
   /** Simulated seconds per wall second actually reached: below the asked speed when the engine cannot keep up. */
   achievedSpeed: number;
@@ -66,7 +70,7 @@ export type FaultReport = {
 
 /** Worker -> page. */
 export type WorkerReport =
-  | { type: 'ready'; layout: { adapterIds: string[]; linkIds: string[] }; seed: number; duration: number }
+  | { type: 'ready'; layout: SimulationLayout; seed: number; duration: number }
   | FrameReport
   /** `run`: of runToEnd; `fault`: of the replay that applies a live fault (see workerHost.ts). */
   | { type: 'progress'; fraction: number; phase: 'run' | 'fault' }

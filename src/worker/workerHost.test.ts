@@ -43,7 +43,7 @@ describe('createWorkerHost', () => {
     expect(Math.max(...played.flatMap((f) => [...f.adapterUtilization]))).toBeGreaterThan(0);
     const frameSent = sent.find((s) => s.report.type === 'frame')!;
     const frame = frameSent.report as FrameReport;
-    expect(frameSent.transfer).toEqual([frame.adapterUtilization.buffer, frame.linkUtilization.buffer, frame.adapterQueued.buffer]);
+    expect(frameSent.transfer).toEqual([frame.adapterUtilization.buffer, frame.linkUtilization.buffer, frame.adapterQueued.buffer, frame.poolQueued.buffer, frame.classThroughput.buffer]);
   });
 
   it('stops time on pause', () => {

@@ -73,10 +73,10 @@ export function createWorkerHost(post: Post, now: () => number, schedule: Schedu
 
   function postFrame(r: Run, frame: Frame, from: number): void {
     r.frameSpan = [from, frame.time];
-    const { adapterUtilization, linkUtilization, adapterQueued } = frame;
+    const { adapterUtilization, linkUtilization, adapterQueued, poolQueued, classThroughput } = frame;
     post(
-      { type: 'frame', time: frame.time, events: frame.events, adapterUtilization, linkUtilization, adapterQueued, inFlight: frame.inFlight, achievedSpeed },
-      [adapterUtilization.buffer, linkUtilization.buffer, adapterQueued.buffer],
+      { type: 'frame', time: frame.time, events: frame.events, adapterUtilization, linkUtilization, adapterQueued, poolQueued, classThroughput, inFlight: frame.inFlight, achievedSpeed },
+      [adapterUtilization.buffer, linkUtilization.buffer, adapterQueued.buffer, poolQueued.buffer, classThroughput.buffer],
     );
     pacer.posted(now());
   }

@@ -1,6 +1,7 @@
 import type { NodeKind } from '../../model/index.ts';
 import { KindIcon } from '../KindIcon.tsx';
 import type { FindingMark } from '../flowTypes.ts';
+import { FailedMark } from './FailedMark.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 
 /**
@@ -15,6 +16,7 @@ export function NodeHeader({ kind, label, id, detail, mark }: { kind: NodeKind; 
         <span className="node-label">{label}</span>
         <span className="node-detail"><span className="node-id">{id}</span>{detail}</span>
       </span>
+      <FailedMark id={id} />
       <FindingBadge mark={mark} />
     </div>
   );

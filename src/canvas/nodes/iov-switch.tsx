@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { SwitchFlowNode } from '../flowTypes.ts';
 import { DropHandle } from './DropHandle.tsx';
 import { NodeHeader } from './NodeHeader.tsx';
+import { PoolQueue } from './PoolQueue.tsx';
 import { SlotList } from './SlotList.tsx';
 import { useHandleRefresh } from './useHandleRefresh.ts';
 
@@ -20,6 +21,7 @@ export function IovSwitchNode({ data }: NodeProps<SwitchFlowNode>) {
       ))}
       <NodeHeader kind="iov-switch" label={data.label} id={data.id} detail={data.summary} mark={data.mark} />
       <SlotList slots={data.slots} owner={data.label} parentId={data.id} />
+      <PoolQueue switchId={data.id} />
       {data.slots.length === 0 && <p className="slot-summary">Drop FC HBAs and NICs here to pool them</p>}
       <DropHandle />
     </div>

@@ -10,9 +10,9 @@ describe('toCsv', () => {
     expect(csv).toBe('time (s),hba1 utilization\r\n0.01,0.123457\r\n0.02,0\r\n');
   });
 
-  it('quotes headers with commas or quotes, and leaves missing values empty', () => {
-    const csv = toCsv([{ key: 'a', header: 'Web 1, "front"' }, { key: 'b', header: 'b' }], [{ a: 1 }]);
-    expect(csv).toBe('"Web 1, ""front""",b\r\n1,\r\n');
+  it('quotes headers and text with commas or quotes, and leaves missing values empty', () => {
+    const csv = toCsv([{ key: 'a', header: 'Web 1, "front"' }, { key: 'b', header: 'b' }, { key: 'c', header: 'c' }], [{ a: 1, c: 'DB, east' }]);
+    expect(csv).toBe('"Web 1, ""front""",b,c\r\n1,,"DB, east"\r\n');
   });
 });
 

@@ -5,15 +5,16 @@ function cell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** A number to six significant digits (the figures are not more precise than that), or empty when missing. */
-function numberCell(value: number | undefined): string {
+/** Text as it is; a number to six significant digits (the figures are not more precise); empty when missing. */
+function valueCell(value: number | string | undefined): string {
+  if (typeof value === 'string') return cell(value);
   return value === undefined || !Number.isFinite(value) ? '' : String(Number(value.toPrecision(6)));
 }
 
 /** RFC 4180 CSV of chart rows: a header line, then one line per row, CRLF line ends. */
-export function toCsv(columns: readonly CsvColumn[], rows: readonly Readonly<Record<string, number>>[]): string {
+export function toCsv(columns: readonly CsvColumn[], rows: readonly Readonly<Record<string, number | string>>[]): string {
   const lines = [columns.map((c) => cell(c.header)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => numberCell(row[c.key])).join(','));
+  for (const row of rows) lines.push(columns.map((c) => valueCell(row[c.key])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -1,0 +1,56 @@
+/** In-page measurements for the canvas benchmark: the first render, and frames during a drag. */
+export type DragFigures = { nodeId: string; intervals: number[]; moved: number };
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** Milliseconds from navigation start until `count` nodes are drawn (measured and visible) and painted. */
+export async function whenDrawn(count: number): Promise<number> {
+  for (;;) {
+    const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+    if (nodes.length === count && [...nodes].every((n) => n.style.visibility !== 'hidden')) break;
+    await nextFrame();
+  }
+  await nextFrame();
+  await nextFrame();
+  return performance.now();
+}
+
+/** The drawn node nearest the middle of the canvas: on screen in both pages, at the same place. */
+function nodeNearCentre(): HTMLElement {
+  const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+  const cx = pane.left + pane.width / 2;
+  const cy = pane.top + pane.height / 2;
+  const distance = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+  };
+  return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].toSorted((a, b) => distance(a) - distance(b))[0]!;
+}
+
+function mouse(type: string, target: EventTarget, x: number, y: number) {
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+}
+
+/**
+ * Drag the node nearest the middle by `steps` pointer moves of 4 px, one per animation frame, as
+ * d3-drag (React Flow's) sees a mouse: down on the node, moves and up on the window. Records the
+ * intervals between animation frames from the press to a frame after the release.
+ */
+export async function runDrag(steps: number): Promise<DragFigures> {
+  const node = nodeNearCentre();
+  const box = node.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + Math.min(20, box.height / 2);
+  const stamps: number[] = [await nextFrame()];
+  mouse('mousedown', node, x, y);
+  for (let i = 1; i <= steps; i++) {
+    stamps.push(await nextFrame());
+    mouse('mousemove', window, x + i * 4, y + i * 2);
+  }
+  stamps.push(await nextFrame());
+  mouse('mouseup', window, x + steps * 4, y + steps * 2);
+  stamps.push(await nextFrame());
+  stamps.push(await nextFrame());
+  const moved = node.getBoundingClientRect().left - box.left;
+  return { nodeId: node.dataset.id ?? '', intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), moved };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadWidth, markerPeriod, markerRate, roundUtilization } from './flowMarkers.ts';
+
+describe('markerRate', () => {
+  it('is zero for an idle cable and grows with throughput, in half-octave steps', () => {
+    expect(markerRate(0)).toBe(0);
+    expect(markerRate(Number.NaN)).toBe(0);
+    expect(markerRate(1)).toBe(0.5);
+    expect(markerRate(10)).toBe(1);
+    expect(markerRate(100)).toBe(2);
+    expect(markerRate(1000)).toBe(4);
+    const rates = [0.1, 1, 3, 10, 30, 100, 300, 1000, 3000].map(markerRate);
+    for (let i = 1; i < rates.length; i++) expect(rates[i]!).toBeGreaterThanOrEqual(rates[i - 1]!);
+  });
+
+  it('stays between 0.25 and 8 markers a second', () => {
+    expect(markerRate(0.06)).toBe(0.25);
+    expect(markerRate(1e9)).toBe(8);
+  });
+
+  it('changes only at step boundaries, not with every frame', () => {
+    expect(markerRate(95)).toBe(markerRate(105));
+  });
+});
+
+describe('markerPeriod', () => {
+  it('is one over the rate, and 0 (no animation) when idle', () => {
+    expect(markerPeriod(2)).toBe(0.5);
+    expect(markerPeriod(0)).toBe(0);
+  });
+});
+
+describe('loadWidth', () => {
+  it('runs from 3 px idle to 10 px saturated, in half pixels', () => {
+    expect(loadWidth(0)).toBe(3);
+    expect(loadWidth(0.5)).toBe(6.5);
+    expect(loadWidth(1)).toBe(10);
+    expect(loadWidth(3)).toBe(10);
+  });
+});
+
+describe('roundUtilization', () => {
+  it('rounds to the percent, keeping a trickle above zero', () => {
+    expect(roundUtilization(undefined)).toBeUndefined();
+    expect(roundUtilization(0.374)).toBe(0.37);
+    expect(roundUtilization(0.001)).toBe(0.001);
+    expect(roundUtilization(0)).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+// How the moving markers on a cable look: a picture of the traffic, not a measurement (the figures
+// are in the labels and the side panel), so values are coarse steps that change rarely: a CSS
+// animation restarts its cycle when its duration changes.
+
+/** Length of one marker plus its gap along the cable, in px: the dash pattern's period. */
+export const MARKER_SPACING = 24;
+
+/**
+ * Markers passing a point per second for a throughput in MB/s: a cube-root-ish law, so that 1 MB/s
+ * and 1 GB/s are both visible and distinct (0.5/s and 4/s; 10 MB/s gives 1/s), in half-octave steps; 0 when idle.
+ */
+export function markerRate(throughputMBps: number): number {
+  if (!(throughputMBps > 0.05)) return 0;
+  const rate = 0.5 * throughputMBps ** 0.3;
+  const stepped = 2 ** (Math.round(Math.log2(rate) * 2) / 2);
+  return Math.min(8, Math.max(0.25, stepped));
+}
+
+/** Seconds for the dash pattern to move by one period: markers per second = 1 / period. */
+export function markerPeriod(rate: number): number {
+  return rate > 0 ? Number((1 / rate).toFixed(3)) : 0;
+}
+
+/** Stroke width of a cable carrying this utilization, in px: 3 idle (as drawn when not running) to 10 saturated. */
+export function loadWidth(utilization: number): number {
+  const u = Math.min(1, Math.max(0, utilization));
+  return Math.round((3 + 7 * u) * 2) / 2;
+}
+
+/** Utilization rounded to the percent: what the diagram shows, so it re-renders only when that changes. */
+export function roundUtilization(utilization: number | undefined): number | undefined {
+  if (utilization === undefined) return undefined;
+  // A trickle stays above zero so it reads "<1 %", not idle.
+  return utilization > 0 && utilization < 0.005 ? 0.001 : Math.round(utilization * 100) / 100;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { example, scaleDesign } from '../model/index.ts';
+import { HOSTILE_LINKS } from './hostileLinks.ts';
+import { buildFragment, buildLink } from './link.ts';
+import { fragmentWithout, readLocationLink } from './openFromLocation.ts';
+
+describe('the page address as a link', () => {
+  it('holds no link without a fragment, or with keys IOV Studio does not know', () => {
+    for (const hash of ['', '#', '#top', '#x=1&y=2']) expect(readLocationLink(hash)).toEqual({ kind: 'none' });
+  });
+
+  it('opens exactly the design of the link, with its view state', () => {
+    const design = scaleDesign(12);
+    const link = readLocationLink(buildFragment(design, { lesson: 'pools', step: 3, viewOnly: true }));
+    expect(link).toEqual({ kind: 'design', topology: design, view: { viewOnly: true, lesson: 'pools', step: 3 } });
+  });
+
+  it('reads a whole URL too, and keeps a challenge encoded for the classroom', () => {
+    const url = buildLink(example('classic-rack'), 'https://iov.example/app/', { challenge: '1abc' });
+    const link = readLocationLink(url);
+    expect(link.kind === 'design' && link.topology).toEqual(example('classic-rack'));
+    expect(link.kind === 'design' && link.view).toEqual({ viewOnly: false, challenge: '1abc' });
+  });
+
+  it('reads view state alone: what stays in the address after a design was opened', () => {
+    expect(readLocationLink('#m=view&l=pools&s=2')).toEqual({ kind: 'view', view: { viewOnly: true, lesson: 'pools', step: 2 } });
+  });
+
+  it.each(Object.keys(HOSTILE_LINKS))('refuses %s with a message and never throws', (name) => {
+    const link = readLocationLink(HOSTILE_LINKS[name]!());
+    if (name === 'a label holding HTML and script') {
+      // Kept as plain text: React renders it as text, never as markup.
+      expect(link.kind === 'design' && link.topology.nodes[0]!.label).toContain('<script>');
+      return;
+    }
+    expect(link.kind).toBe('refused');
+    expect(link.kind === 'refused' && link.problems.join(' ')).toMatch(/[a-z]{3}/);
+  });
+
+  it('says what to do when the design in a link is not valid', () => {
+    const link = readLocationLink(HOSTILE_LINKS['a 10,000-node design']!());
+    expect(link.kind === 'refused' && link.problems).toEqual([
+      'The link holds a design that is not valid:',
+      expect.stringMatching(/2,000|2000/),
+      'Ask its author to copy the link again, or to send the design as a file (.iov.json).',
+    ]);
+  });
+
+  it('names a truncated link as damaged and says what to do', () => {
+    const link = readLocationLink('#d=1XZDNasMwEIRfxei8FO3qx');
+    expect(link).toEqual({ kind: 'refused', problems: [expect.stringMatching(/^The link is damaged or incomplete.*Ask its author to copy it again/)], view: { viewOnly: false } });
+  });
+});
+
+describe('the address once the design is open', () => {
+  it('loses the design and keeps the view state', () => {
+    expect(fragmentWithout('#d=1abc&l=pools&s=2&m=view')).toBe('#l=pools&s=2&m=view');
+    expect(fragmentWithout('#d=1abc')).toBe('');
+    expect(fragmentWithout('#d=1abc&m=view', ['d', 'm=view'])).toBe('');
+    expect(fragmentWithout('#l=x&m=view', ['d', 'm=view'])).toBe('#l=x');
+  });
+});

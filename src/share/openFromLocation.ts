@@ -1,0 +1,53 @@
+import type { Problem, Topology } from '../model/index.ts';
+import { decodeDocument } from './codec.ts';
+import { readLinkParts } from './link.ts';
+import { problemLines } from './problemLines.ts';
+
+/**
+ * The view state a link carries beside the design (SIMULATION.md, "Link format"): the lesson and
+ * its step, view-only mode, and a challenge's goals (still encoded: the classroom decodes them).
+ */
+export type LinkView = { lesson?: string; step?: number; viewOnly: boolean; challenge?: string };
+
+/** What the page's fragment asks for. */
+export type LocationLink =
+  /** No link here (no fragment, or only keys IOV Studio does not know). */
+  | { kind: 'none' }
+  /** View state alone: what is left in the address after a design was opened from it. */
+  | { kind: 'view'; view: LinkView }
+  | { kind: 'design'; topology: Topology; view: LinkView; upgradedFrom?: number }
+  /** The design could not be read: every problem, each saying what to do. */
+  | { kind: 'refused'; problems: string[]; view: LinkView };
+
+const ADVICE = 'Ask its author to copy the link again, or to send the design as a file (.iov.json).';
+
+/** The page's fragment (`location.hash`), read through the link codec: capped, migrated, never throws. */
+export function readLocationLink(hash: string): LocationLink {
+  if (hash === '' || hash === '#') return { kind: 'none' };
+  const read = readLinkParts(hash);
+  if (!read.ok) return { kind: 'refused', problems: [read.message], view: { viewOnly: false } };
+  const { document, lesson, step, viewOnly, challenge } = read.parts;
+  const view: LinkView = { viewOnly: viewOnly ?? false, ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }) };
+  if (document === undefined) return lesson || step !== undefined || viewOnly || challenge ? { kind: 'view', view } : { kind: 'none' };
+  const decoded = decodeDocument(document);
+  if (decoded.ok) return { kind: 'design', topology: decoded.topology, view, ...(decoded.upgradedFrom !== undefined && { upgradedFrom: decoded.upgradedFrom }) };
+  return { kind: 'refused', problems: describeProblems(decoded.problems), view };
+}
+
+/** The codec's own messages say what to do; a design that fails validation gets the advice added. */
+function describeProblems(problems: readonly Problem[]): string[] {
+  if (problems.every((p) => p.path === '(link)')) return problems.map((p) => p.message);
+  return ['The link holds a design that is not valid:', ...problemLines(problems), ADVICE];
+}
+
+/**
+ * The fragment to leave in the address once its design is open: the view state stays (a reload
+ * keeps view-only mode and the lesson step), the design goes (it now lives in the tab's autosave,
+ * so a reload shows the later edits instead of opening the link again over them). `m=view` goes
+ * too when the design becomes editable.
+ */
+export function fragmentWithout(hash: string, pairs: readonly ('d' | 'm=view')[] = ['d']): string {
+  const dropped = (pair: string) => pairs.some((p) => (p === 'd' ? pair.startsWith('d=') : pair === p));
+  const kept = hash.replace(/^#/, '').split('&').filter((pair) => pair !== '' && !dropped(pair));
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
+}

@@ -1,0 +1,85 @@
+import type { MigrateResult, Topology } from '../model/index.ts';
+import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
+import { problemLines } from '../share/problemLines.ts';
+import type { AppStore } from './createAppStore.ts';
+import type { DesignSession } from './session.ts';
+
+/** A design that came from outside the tab: `from` names where, "the link" or "“rack.iov.json”". */
+export type Arrival = { topology: Topology; from: string; upgradedFrom?: number };
+
+const KEPT_WHERE = 'Design ▸ Recent designs… brings it back';
+const upgradedText = (from: number | undefined) => (from !== undefined ? ' It was made by an older IOV Studio and has been brought up to date.' : '');
+
+/** A refusal, on screen until read: what was wrong and what to do; the design stays as it was. */
+export function reportOpenProblem(store: AppStore, title: string, problems: readonly string[]) {
+  store.getState().openDialog({ type: 'open-problem', title, problems });
+}
+
+/**
+ * Open a design from outside in a new slot: the design that was open stays saved, in the recent
+ * list, and the notice says so. When that design could not be saved first (a full storage),
+ * nothing changes and a dialog says what to do.
+ */
+export async function openArrival(store: AppStore, session: DesignSession, arrival: Arrival): Promise<boolean> {
+  const previous = store.getState().document.name;
+  if (!(await session.openDesign(arrival.topology))) {
+    reportOpenProblem(store, 'The design was not opened', [
+      'Your current design could not be saved in this browser (its storage is full), so nothing was opened over it.',
+      'Save your design as a file (Design ▸ Save as file…) or delete old designs (Design ▸ Recent designs…), then try again.',
+    ]);
+    return false;
+  }
+  store.getState().notify('info', `Opened “${arrival.topology.name}” from ${arrival.from}. Your design “${previous}” is kept: ${KEPT_WHERE}.${upgradedText(arrival.upgradedFrom)}`);
+  return true;
+}
+
+function applyView(store: AppStore, view: LinkView) {
+  const { lesson, step, challenge } = view;
+  store.getState().setLinkView({ ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }) });
+  store.getState().setViewOnly(view.viewOnly);
+}
+
+/**
+ * The page's first design: the link's, in a new slot (the tab's other designs stay in the recent
+ * list), or the session's usual choice. A link that cannot be read leaves the usual design open
+ * and says why. True when the address is done with the link's design (opened, or refused: a
+ * reload should not open it again, nor repeat the message).
+ */
+export async function startWithLink(store: AppStore, session: DesignSession, link: LocationLink): Promise<boolean> {
+  const others = session.recent().length;
+  await session.start(link.kind === 'design' ? link.topology : undefined);
+  if (link.kind === 'none') return false;
+  // A link that cannot be read says nothing about the design left open: its view state is not applied.
+  if (link.kind === 'refused') {
+    reportOpenProblem(store, 'This link could not be opened', link.problems);
+    return true;
+  }
+  applyView(store, link.view);
+  if (link.kind === 'view') return false;
+  const kept = others > 0 ? ` Your other designs are kept: ${KEPT_WHERE}.` : '';
+  store.getState().notify('info', `Opened “${link.topology.name}” from the link.${kept}${upgradedText(link.upgradedFrom)}`);
+  return true;
+}
+
+/**
+ * A link given to a page already open (the address changed): the same, over the open design.
+ * True when the address is done with the link's design (opened or refused); false when it could
+ * not be opened yet (a full storage), so that a reload tries again.
+ */
+export async function openLinkInPage(store: AppStore, session: DesignSession, link: LocationLink): Promise<boolean> {
+  if (link.kind === 'none') return false;
+  if (link.kind === 'refused') {
+    reportOpenProblem(store, 'This link could not be opened', link.problems);
+    return true;
+  }
+  if (link.kind === 'design' && !(await openArrival(store, session, { topology: link.topology, from: 'the link', upgradedFrom: link.upgradedFrom }))) return false;
+  applyView(store, link.view);
+  return link.kind === 'design';
+}
+
+/** A design file opened or dropped (already through decodeDesignFile): open it, or say why not. */
+export async function openDesignFileResult(store: AppStore, session: DesignSession, name: string, result: MigrateResult): Promise<boolean> {
+  if (result.ok) return openArrival(store, session, { topology: result.topology, from: `“${name}”`, upgradedFrom: result.upgradedFrom });
+  reportOpenProblem(store, `“${name}” could not be opened`, [...problemLines(result.problems), 'Choose a design saved by IOV Studio (a .iov.json file).']);
+  return false;
+}

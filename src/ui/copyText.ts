@@ -1,0 +1,19 @@
+/**
+ * Copy text to the clipboard: the Clipboard API, or, where it is missing or refused (plain http,
+ * an old browser), the selection of `field` and the old copy command. False when both fail; the
+ * text is then left selected for Ctrl+C.
+ */
+export async function copyText(text: string, field?: HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field?.focus();
+    field?.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
