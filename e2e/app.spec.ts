@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './appTest.ts';
 
 const SERVERS = [
-  ['Web 1', 's1'], ['Web 2', 's2'], ['Database 1', 's3'], ['Database 2', 's4'],
+  ['Web 1', 's1'], ['Web 2', 's2'], ['DB 1', 's3'], ['DB 2', 's4'],
   ['Backup', 's5'], ['VDI 1', 's6'], ['VDI 2', 's7'], ['Idle', 's8'],
 ] as const;
 

@@ -32,7 +32,7 @@ test('an invalid property value keeps the old value and says why', async ({ app 
   await expect(hba1).toHaveAccessibleName(/^FC HBA: HBA 1 \(hba1\), 8GFC, 2 ports(,|$)/);
 
   // Within the bounds but below what is in use: the model's reason.
-  await iovSwitch.getByText('Shared pool', { exact: false }).click();
+  await iovSwitch.getByText('IOV switch', { exact: true }).click();
   const slots = app.field('Adapter slots');
   await slots.fill('2');
   await slots.press('Tab');

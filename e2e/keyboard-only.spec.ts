@@ -20,6 +20,8 @@ async function choose(page: Page, title: string, choice: string) {
 }
 
 test('builds a small design with the keyboard alone', async ({ app, page }) => {
+  // Some two hundred key presses: a long journey, given room on a busy machine.
+  test.slow();
   await app.open();
   await tabTo(page, app.banner.getByRole('button', { name: 'Design', exact: true }));
   await page.keyboard.press('Enter');

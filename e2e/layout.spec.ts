@@ -2,7 +2,8 @@ import { expect, test } from './appTest.ts';
 
 /**
  * The sizes of every piece of text on screen, below `min` px: what a projector at the back of a
- * room, or a phone, would make unreadable. Text hidden for screen readers only is left out.
+ * room, or a phone, would make unreadable. Text hidden for screen readers only is left out. Text in
+ * the diagram is measured as drawn: its CSS size times the canvas's zoom.
  */
 async function textSmallerThan(page: import('@playwright/test').Page, min: number): Promise<string[]> {
   return page.evaluate((limit) => {
@@ -14,7 +15,9 @@ async function textSmallerThan(page: import('@playwright/test').Page, min: numbe
       if (!text || !element || element.getClientRects().length === 0) continue;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || style.clipPath === 'inset(50%)' || element.closest('style, script, title')) continue;
-      const size = Number.parseFloat(style.fontSize);
+      const viewport = element.closest('.react-flow__viewport');
+      const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+      const size = Math.round(Number.parseFloat(style.fontSize) * zoom * 10) / 10;
       if (size < limit) small.push(`"${text.slice(0, 30)}" at ${size}px`);
     }
     return small;
@@ -29,11 +32,28 @@ test.describe('on a projector, 1280 × 720', () => {
     await app.server('Web 1', 's1').click();
     await expect(app.field('Label')).toHaveValue('Web 1');
     expect(await textSmallerThan(page, 14)).toEqual([]);
-    for (const [label, id] of [['Web 1', 's1'], ['Idle', 's8']] as const) {
+    // The whole rack is fitted: drawn smaller than at zoom 1, its labels still read at 16 px or more.
+    const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(zoom).toBeLessThan(0.6);
+    for (const [label, id] of [['Web 1', 's1'], ['DB 2', 's4'], ['Idle', 's8']] as const) {
+      const drawn = await app.server(label, id).getByText(label, { exact: true }).evaluate((el) => el.getBoundingClientRect().height);
       const size = await app.server(label, id).getByText(label, { exact: true }).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-      expect(size).toBeGreaterThanOrEqual(16);
+      expect(size * zoom).toBeGreaterThanOrEqual(16);
+      expect(drawn).toBeGreaterThanOrEqual(16);
     }
     await page.getByRole('tab', { name: /^Findings/ }).click();
+    expect(await textSmallerThan(page, 14)).toEqual([]);
+  });
+
+  test('a fitted rack shows its labels and rates; zoomed in, every detail again, and text still at 14 px or more', async ({ app, page }) => {
+    await app.open();
+    const web1 = app.server('Web 1', 's1');
+    await expect(web1.getByText('300 IOPS')).toBeHidden();
+    await expect(app.canvas.getByText('800 MB/s').first()).toBeVisible();
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    // From about 0.45 to 1 or more: five steps of 1.2.
+    for (let step = 0; step < 5; step++) await zoomIn.click();
+    await expect(web1.getByText('300 IOPS')).toBeVisible();
     expect(await textSmallerThan(page, 14)).toEqual([]);
   });
 

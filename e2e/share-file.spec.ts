@@ -28,6 +28,8 @@ test('a design saved as a file opens again, by the keys and by a drop; a bad fil
   await page.keyboard.press('Delete');
   const edited = await autosavedDesign(page, (d) => !d.nodes.some((n) => n.id === 's8'));
 
+  // From a text field too: Ctrl+S saves the design, not the browser's page.
+  await app.field('Design name').focus();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   expect(download.suggestedFilename()).toBe('virtualized-rack.iov.json');
   const path = await download.path();

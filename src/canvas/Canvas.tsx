@@ -11,6 +11,8 @@ import { useNodeDrop } from './useNodeDrop.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
+import { LevelOfDetail } from './LevelOfDetail.tsx';
+import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
@@ -81,6 +83,7 @@ const CanvasOverlays = memo(function CanvasOverlays() {
       <MiniMap className="minimap" nodeColor={minimapColour} pannable zoomable />
       <FlowMarkerLayer />
       <SimulationLegend />
+      <LevelOfDetail />
     </>
   );
 });

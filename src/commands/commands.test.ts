@@ -138,7 +138,7 @@ describe('edit commands', () => {
     run(ctx, 'paste');
     run(ctx, 'paste');
     const sans = ctx.store.getState().document.nodes.filter((n) => n.kind === 'san');
-    expect(sans.map((n) => [n.id, n.position])).toEqual([['san1', { x: 403, y: 560 }], ['san2', { x: 443, y: 600 }], ['san3', { x: 483, y: 640 }]]);
+    expect(sans.map((n) => [n.id, n.position])).toEqual([['san1', { x: 403, y: 640 }], ['san2', { x: 443, y: 680 }], ['san3', { x: 483, y: 720 }]]);
     run(ctx, 'duplicate');
     expect(ctx.store.getState().selected).toEqual(['san4']);
   });

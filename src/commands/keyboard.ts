@@ -2,6 +2,7 @@ import { matchesShortcut, type Command, type CommandContext } from './command.ts
 import { COMMANDS } from './registry.ts';
 
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', ' ', 'Escape']);
+const FILE_KEYS = new Set(['s', 'o']);
 
 /**
  * Where a key goes to the element, not to the commands: every key in a dialog, and in a text field
@@ -13,6 +14,8 @@ export function isOwnKeysTarget(target: EventTarget | null, key = '', mod = fals
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
   if (target.closest('dialog')) return true;
   if (target.closest('input, textarea, [contenteditable="true"]')) {
+    // Saving or opening the design from a field is the app's, not the browser's "Save page as".
+    if (mod && FILE_KEYS.has(key.toLowerCase())) return false;
     const historyKey = mod && (key.toLowerCase() === 'z' || key.toLowerCase() === 'y');
     return !historyKey || target.closest('[data-dirty]') !== null;
   }

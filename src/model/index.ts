@@ -14,6 +14,7 @@ export * from './rates.ts';
 export * from './queueing/index.ts';
 export { checkDesign, countBySeverity, RULES, SEVERITIES, UTILIZATION_WARNING, type Finding, type Severity } from './rules/index.ts';
 export { EXAMPLES, EXAMPLE_NAMES, example, isExampleName, type ExampleName } from './examples/index.ts';
+export { movedOnly } from './movedOnly.ts';
 export { scaleDesign } from './scaleDesign.ts';
 export { indexOf, type TopologyIndex } from './topologyIndex.ts';
 export { billOfMaterials, unitFigures, type BillOfMaterials } from './costing/billOfMaterials.ts';

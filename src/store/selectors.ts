@@ -1,4 +1,4 @@
-import { checkDesign, countBySeverity, SEVERITIES, type Finding, type Severity, type Topology, type TopologyLink, type TopologyNode } from '../model/index.ts';
+import { checkDesign, countBySeverity, movedOnly, SEVERITIES, type Finding, type Severity, type Topology, type TopologyLink, type TopologyNode } from '../model/index.ts';
 import type { AppState } from './appState.ts';
 
 /**
@@ -6,10 +6,15 @@ import type { AppState } from './appState.ts';
  * documents are immutable, so a WeakMap keyed by the document is always right.
  */
 const findingsCache = new WeakMap<Topology, Finding[]>();
+/** The design last checked: the end of a drag moves nodes only, and keeps its findings (no long frame). */
+let lastChecked: { topology: Topology; findings: Finding[] } | null = null;
 
 export function findingsOf(topology: Topology): Finding[] {
   let findings = findingsCache.get(topology);
-  if (!findings) findingsCache.set(topology, (findings = checkDesign(topology)));
+  if (findings) return findings;
+  findings = lastChecked && movedOnly(lastChecked.topology, topology) ? lastChecked.findings : checkDesign(topology);
+  findingsCache.set(topology, findings);
+  lastChecked = { topology, findings };
   return findings;
 }
 

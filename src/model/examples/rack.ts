@@ -8,8 +8,8 @@ import type { PresetName } from '../workload.ts';
 export const RACK_SERVERS: readonly { label: string; preset: PresetName }[] = [
   { label: 'Web 1', preset: 'web' },
   { label: 'Web 2', preset: 'web' },
-  { label: 'Database 1', preset: 'database' },
-  { label: 'Database 2', preset: 'database' },
+  { label: 'DB 1', preset: 'database' },
+  { label: 'DB 2', preset: 'database' },
   { label: 'Backup', preset: 'backup' },
   { label: 'VDI 1', preset: 'vdi' },
   { label: 'VDI 2', preset: 'vdi' },

@@ -1,0 +1,41 @@
+/**
+ * Level of detail on the canvas. Zoomed out (a whole rack fitted on a projector), a node's 14 px
+ * details would be drawn at 6 or 7 px: unreadable from the back of a room. Below the zoom at which
+ * the details stay legible, nodes show only what must be read at a distance (their label, their
+ * adapters, cable rates and utilization), drawn larger in the diagram so that they keep their size
+ * on screen; the rest stays in the inspector and the elements' names.
+ */
+
+/** The smallest CSS size of text inside a node at zoom 1 (canvas.css). */
+export const NODE_TEXT_PX = 14;
+
+/**
+ * The smallest text a reader should get, in screen pixels: 14 on a projector-sized window (up to
+ * 1440 px wide, often shown on a wall), 9 on a large monitor read at arm's length, where an
+ * architect wants every figure of a rack at once.
+ */
+export function smallestLegibleText(windowWidth: number): number {
+  return windowWidth <= 1440 ? 14 : 9;
+}
+
+export type DetailLevel = 'full' | 'summary';
+
+export function detailLevel(zoom: number, smallestLegible: number): DetailLevel {
+  return zoom * NODE_TEXT_PX >= smallestLegible - 1e-9 ? 'full' : 'summary';
+}
+
+/**
+ * Below this zoom a 16 px label no longer fits a node in a word or two (a server is 200 canvas px
+ * wide: at 0.4 its label is 40 canvas px high). Further out, on a phone showing a whole rack, text
+ * shrinks with the diagram again until the reader zooms in.
+ */
+export const SMALLEST_SUMMARY_ZOOM = 0.4;
+
+/**
+ * The zoom the summary's text sizes are divided by: rounded down to a twentieth, so the text is never
+ * drawn smaller than asked, and the nodes are laid out again only at each twentieth while zooming,
+ * not at every frame of it.
+ */
+export function summaryZoom(zoom: number): number {
+  return Math.max(SMALLEST_SUMMARY_ZOOM, Math.floor(zoom * 20 + 1e-9) / 20);
+}
