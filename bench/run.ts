@@ -6,7 +6,15 @@ import { linksBenchmark } from './links.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
 
-const benchmarks = [rulesBenchmark, engineBenchmark, linksBenchmark, canvasBenchmark, simulationBenchmark];
+const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark };
+// `npm run bench -- canvas simulation` runs only those.
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in all));
+if (unknown.length > 0) {
+  console.error(`no benchmark named ${unknown.join(', ')}; use some of: ${Object.keys(all).join(', ')}`);
+  process.exit(2);
+}
+const benchmarks = Object.entries(all).filter(([name]) => asked.length === 0 || asked.includes(name)).map(([, run]) => run);
 
 console.log(`IOV Studio benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`);
 for (const benchmark of benchmarks) {
