@@ -68,6 +68,25 @@ test.describe('on a projector, 1280 × 720', () => {
   });
 });
 
+test.describe('the classroom on a projector, 1280 × 720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('no text is under 14 px in the lesson list, the lesson panel or presenter mode', async ({ app, page }) => {
+    await app.open();
+    await page.keyboard.press('l');
+    await expect(page.getByRole('dialog', { name: 'Lessons' })).toBeVisible();
+    expect(await textSmallerThan(page, 14)).toEqual([]);
+    await page.getByRole('button', { name: 'Start: 1. Where I/O goes' }).click();
+    const lesson = page.getByRole('region', { name: 'Lesson' });
+    await lesson.getByRole('button', { name: 'server' }).click();
+    await expect(lesson.getByRole('note')).toBeVisible();
+    expect(await textSmallerThan(page, 14)).toEqual([]);
+    await page.keyboard.press('Shift+P');
+    await expect(page.getByRole('region', { name: 'Presenter' })).toBeVisible();
+    expect(await textSmallerThan(page, 14)).toEqual([]);
+  });
+});
+
 test.describe('on a phone, 390 × 844', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -12,6 +12,10 @@ test('after one visit, the app and the simulation open with no network', async (
   await page.reload();
   await expect(page).toHaveTitle(/IOV Studio/);
   await expect(page.locator('#root > *').first()).toBeVisible();
+  // A lesson handed out as a link opens with no network too: lessons are part of the app.
+  await page.goto('/#l=where-io-goes&s=2');
+  await expect(page.getByRole('region', { name: 'Lesson' })).toContainText('Step 2 of 4');
+  await expect(page.getByRole('region', { name: 'Lesson' })).toContainText('Give the server an FC HBA');
 
   await page.goto('/selfcheck.html?design=classic-rack&duration=1');
   await expect(page.getByLabel(/^Status: /)).toHaveText('done', { timeout: 30_000 });

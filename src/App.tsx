@@ -23,6 +23,7 @@ import { useTheme } from './useTheme.ts';
 import { PanelToggles } from './panels/PanelToggles.tsx';
 import { FileDrop } from './panels/share/FileDrop.tsx';
 import { ViewOnlyBar } from './panels/share/ViewOnlyBar.tsx';
+import { Classroom } from './lessons/Classroom.tsx';
 import { SimulationBar } from './panels/simulation/SimulationBar.tsx';
 import { useMediaQuery } from './ui/useMediaQuery.ts';
 
@@ -93,6 +94,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
           {showPalette && <Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} />}
           <main className="editor-canvas">
             <FileDrop><Canvas colorMode={theme} /></FileDrop>
+            <Classroom />
           </main>
           {showPanels && <SidePanel onClose={narrow ? closeDrawer : undefined} />}
         </div>

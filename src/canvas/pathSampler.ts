@@ -20,6 +20,12 @@ export function samplePath(d: string): Float64Array {
   return points;
 }
 
+/** One coordinate of a cubic Bézier at t. */
+function at(t: number, a: number, b: number, c: number, e: number): number {
+  const u = 1 - t;
+  return u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * e;
+}
+
 /**
  * A cubic, sampled by arithmetic: the browser's getPointAtLength took half a second for the first
  * frame of a large design's markers (96 calls per cable, each walking the path).
@@ -28,10 +34,6 @@ export function sampleCubic(d: string): Float64Array | null {
   const match = CUBIC.exec(d.trim());
   if (!match) return null;
   const [x0, y0, x1, y1, x2, y2, x3, y3] = match.slice(1).map(Number) as [number, number, number, number, number, number, number, number];
-  const at = (t: number, a: number, b: number, c: number, e: number) => {
-    const u = 1 - t;
-    return u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * e;
-  };
   // The length so far at each step, then each sample at its share of the whole length.
   const lengths = new Float64Array(STEPS + 1);
   let px = x0;

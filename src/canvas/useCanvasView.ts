@@ -24,6 +24,8 @@ export function useCanvasView(): CanvasView {
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
     fit: () => void flow.fitView(FIT_VIEW_OPTIONS),
+    // Clear of the legend at the top too: with a card below, the design has no height to spare.
+    fitAbove: (bottom) => void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: { x: FIT_VIEW_OPTIONS.padding, top: '76px', bottom: `${Math.round(bottom)}px` } }),
     frame(ids) {
       const index = indexOf(store.getState().document);
       const drawn = new Set<string>();

@@ -12,6 +12,8 @@ export interface CanvasView {
   centre(): Position;
   /** Show the whole design. */
   fit(): void;
+  /** Show the whole design clear of a card over the canvas's bottom `bottom` px (a lesson, a challenge). */
+  fitAbove?(bottom: number): void;
   /** Show these elements (nodes, adapters in slots, cables) as large as fits. */
   frame(ids: readonly string[]): void;
   /** Move the keyboard focus to a node drawn on the canvas. */

@@ -1,4 +1,5 @@
 import { matchesShortcut, type Command, type CommandContext } from './command.ts';
+import { handlePresenterKey, worksWhilePresenting } from './presenterCommands.ts';
 import { COMMANDS } from './registry.ts';
 
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter', ' ', 'Escape']);
@@ -35,8 +36,10 @@ export function commandForKey(event: KeyboardEvent, commands: readonly Command[]
 export function handleKey(event: KeyboardEvent, context: CommandContext): boolean {
   if (event.defaultPrevented || event.isComposing || isOwnKeysTarget(event.target, event.key, event.ctrlKey || event.metaKey)) return false;
   if (context.store.getState().dialog) return false;
+  const presenting = context.store.getState().presenting;
+  if (presenting && handlePresenterKey(event, context)) return true;
   const command = commandForKey(event);
-  if (!command) return false;
+  if (!command || (presenting && !worksWhilePresenting(command))) return false;
   // Ctrl+C over text someone selected in a panel copies that text, as everywhere else.
   if ((command.id === 'copy' || command.id === 'cut') && hasTextSelection()) return false;
   if (!command.isEnabled(context)) return false;

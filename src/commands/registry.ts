@@ -6,6 +6,9 @@ import { redo, undo } from './history.ts';
 import { autoLayout, fitView } from './viewCommands.ts';
 import { openFile, saveFile, shareDesign } from './shareCommands.ts';
 import { SIMULATION_COMMANDS } from './simulationCommands.ts';
+import { COMPARISON_COMMANDS } from './comparisonCommands.ts';
+import { showLessons } from './lessonCommands.ts';
+import { present } from './presenterCommands.ts';
 
 /** Every command with keys, in the order the shortcut sheet lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,7 +17,9 @@ export const COMMANDS: readonly Command[] = [
   connectTo, placeIn,
   fitView, autoLayout,
   shareDesign, saveFile, openFile,
+  ...COMPARISON_COMMANDS,
   ...SIMULATION_COMMANDS,
+  present, showLessons,
   showShortcuts,
 ];
 

@@ -24,3 +24,5 @@ export { poolAdapters, setPoolSize } from './transforms/poolSize.ts';
 export * from './sizing/analyticSizing.ts';
 export { ChallengeSchema, GoalSchema, describeGoal, type Challenge, type Goal, type GoalKind } from './challengeGoals.ts';
 export { fingerprint, hashString } from './hashString.ts';
+export * from './costing/priceOverrides.ts';
+export { makeRoomBelowSwitch, virtualizeWithRoom } from './transforms/roomBelowSwitch.ts';

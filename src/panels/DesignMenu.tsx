@@ -1,5 +1,7 @@
 import { newDesign, openExamples, recentDesigns } from '../commands/designCommands.ts';
 import { exportImage, openFile, saveFile, shareDesign } from '../commands/shareCommands.ts';
+import { composeChallenge, showLessons } from '../commands/lessonCommands.ts';
+import { compareDesigns, dedicateAdapters, editPrices, sizePools, virtualizeDesign } from '../commands/comparisonCommands.ts';
 import type { Command } from '../commands/command.ts';
 import { useCommandContext } from '../commands/useCommands.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -13,7 +15,8 @@ export function DesignMenu() {
   });
   const items = [
     item(newDesign), ...openExamples.map((command, i) => item(command, i === 0)), item(recentDesigns, true),
-    item(openFile, true), item(saveFile), item(exportImage), item(shareDesign),
+    item(openFile, true), item(saveFile), item(exportImage), item(shareDesign), item(showLessons, true), item(composeChallenge),
+    item(virtualizeDesign, true), item(dedicateAdapters), item(compareDesigns), item(sizePools), item(editPrices),
   ];
   return (
     <MenuButton label="Design" items={items}>

@@ -6,6 +6,12 @@ import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { ExportImageDialog } from './share/ExportImageDialog.tsx';
 import { OpenProblemDialog } from './share/OpenProblemDialog.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
+import { CompareView } from './compare/CompareView.tsx';
+import { PricesDialog } from './compare/PricesDialog.tsx';
+import { SizePoolDialog } from './compare/SizePoolDialog.tsx';
+import { VirtualizeDialog } from './compare/VirtualizeDialog.tsx';
+import { LessonsDialog } from '../lessons/panel/LessonsDialog.tsx';
+import { ChallengeComposer } from '../lessons/challenge/ChallengeComposer.tsx';
 
 /** The dialog the store says is open, if any. */
 export function DialogHost() {
@@ -26,6 +32,18 @@ export function DialogHost() {
       return <ShareDialog onClose={close} />;
     case 'export-image':
       return <ExportImageDialog onClose={close} />;
+    case 'lessons':
+      return <LessonsDialog onClose={close} />;
+    case 'challenge':
+      return <ChallengeComposer onClose={close} />;
+    case 'virtualize':
+      return <VirtualizeDialog onClose={close} />;
+    case 'prices':
+      return <PricesDialog key={`prices-${dialog.back ?? ''}`} back={dialog.back} onClose={close} />;
+    case 'compare':
+      return <CompareView onClose={close} />;
+    case 'size-pool':
+      return <SizePoolDialog onClose={close} />;
     case 'open-problem':
       return <OpenProblemDialog title={dialog.title} problems={dialog.problems} onClose={close} />;
   }

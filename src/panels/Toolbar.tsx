@@ -3,6 +3,8 @@ import { showShortcuts } from '../commands/dialogCommands.ts';
 import { deleteSelection } from '../commands/selection.ts';
 import { autoLayout, fitView } from '../commands/viewCommands.ts';
 import { shareDesign } from '../commands/shareCommands.ts';
+import { showLessons } from '../commands/lessonCommands.ts';
+import { present } from '../commands/presenterCommands.ts';
 import { useAppStore } from '../store/hooks.ts';
 import { CommandButton } from './CommandButton.tsx';
 
@@ -23,6 +25,8 @@ export function Toolbar() {
       )}
       <CommandButton command={fitView} icon="fit" />
       <CommandButton command={shareDesign} icon="share" />
+      <CommandButton command={showLessons} icon="lessons" showLabel wideOnly />
+      <CommandButton command={present} icon="present" wideOnly />
       <span className="toolbar-separator wide-only" aria-hidden="true" />
       <CommandButton command={showShortcuts} icon="keyboard" wideOnly />
     </div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { example, scaleDesign } from '../model/index.ts';
 import { HOSTILE_LINKS } from './hostileLinks.ts';
 import { buildFragment, buildLink } from './link.ts';
-import { fragmentWithout, readLocationLink } from './openFromLocation.ts';
+import { fragmentWithLesson, fragmentWithout, readLocationLink } from './openFromLocation.ts';
 
 describe('the page address as a link', () => {
   it('holds no link without a fragment, or with keys IOV Studio does not know', () => {
@@ -58,5 +58,18 @@ describe('the address once the design is open', () => {
     expect(fragmentWithout('#d=1abc')).toBe('');
     expect(fragmentWithout('#d=1abc&m=view', ['d', 'm=view'])).toBe('');
     expect(fragmentWithout('#l=x&m=view', ['d', 'm=view'])).toBe('#l=x');
+  });
+
+  it('follows the open lesson\'s step, and loses it when the lesson closes', () => {
+    expect(fragmentWithLesson('', { id: 'move-to-switch', step: 3 })).toBe('#l=move-to-switch&s=3');
+    expect(fragmentWithLesson('#l=move-to-switch&s=2&m=view', { id: 'move-to-switch', step: 3 })).toBe('#l=move-to-switch&s=3&m=view');
+    expect(fragmentWithLesson('#l=move-to-switch&s=2&c=1xyz', null)).toBe('#c=1xyz');
+    expect(fragmentWithLesson('#l=a&s=1', null)).toBe('');
+  });
+
+  it('loses a lesson or a challenge once closed, and nothing that only starts like it', () => {
+    expect(fragmentWithout('#l=pools&s=2&m=view&c=1xyz', ['l', 's'])).toBe('#m=view&c=1xyz');
+    expect(fragmentWithout('#l=pools&s=2&c=1xyz', ['c'])).toBe('#l=pools&s=2');
+    expect(fragmentWithout('#cc=1&c=2', ['c'])).toBe('#cc=1');
   });
 });

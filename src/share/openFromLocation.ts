@@ -44,10 +44,23 @@ function describeProblems(problems: readonly Problem[]): string[] {
  * The fragment to leave in the address once its design is open: the view state stays (a reload
  * keeps view-only mode and the lesson step), the design goes (it now lives in the tab's autosave,
  * so a reload shows the later edits instead of opening the link again over them). `m=view` goes
- * too when the design becomes editable.
+ * too when the design becomes editable, and a lesson's `l` and `s` or a challenge's `c` once closed.
  */
-export function fragmentWithout(hash: string, pairs: readonly ('d' | 'm=view')[] = ['d']): string {
-  const dropped = (pair: string) => pairs.some((p) => (p === 'd' ? pair.startsWith('d=') : pair === p));
+export function fragmentWithout(hash: string, pairs: readonly ('d' | 'c' | 'l' | 's' | 'm=view')[] = ['d']): string {
+  const dropped = (pair: string) => pairs.some((p) => (p === 'm=view' ? pair === p : pair.startsWith(`${p}=`)));
   const kept = hash.replace(/^#/, '').split('&').filter((pair) => pair !== '' && !dropped(pair));
   return kept.length > 0 ? `#${kept.join('&')}` : '';
+}
+
+/**
+ * The fragment with the open lesson's `l` and `s` (a step counted from 1) in place of any there,
+ * or without them when no lesson is open: a reload then comes back to the same step.
+ */
+export function fragmentWithLesson(hash: string, lesson: { id: string; step: number } | null): string {
+  const rest = fragmentWithout(hash, ['l', 's']).replace(/^#/, '');
+  const parts = [
+    ...(lesson ? [`l=${encodeURIComponent(lesson.id)}`, `s=${lesson.step}`] : []),
+    ...(rest === '' ? [] : [rest]),
+  ];
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

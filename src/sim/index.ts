@@ -2,5 +2,5 @@
 export { createSimulation, simulate, expectedEvents, EventBudgetError, DEFAULT_MAX_EVENTS, type Frame, type PoolLayout, type Simulation, type SimulationLayout, type SimulateOptions } from './simulation.ts';
 export type { SimulationResult, ClassResult } from './result.ts';
 export { hashResult } from './hashResult.ts';
-export { sizePools, type PoolSizing, type SizeOptions, type SizingCandidate } from './sizing.ts';
+export { simulatePoolSize, sizePools, type PoolSizing, type SizeOptions, type SizingCandidate } from './sizing.ts';
 export { compareWithCounterpart, counterpartOf, describeDifferences, summarize, type Comparison, type DesignSummary } from './compare.ts';

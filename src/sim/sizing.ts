@@ -20,7 +20,11 @@ export type PoolSizing = {
   candidates: SizingCandidate[];
 };
 
-export type SizeOptions = SizingTarget & { trafficClass: TrafficClass; switchId?: string; seed?: number; duration?: number };
+export type SizeOptions = SizingTarget & {
+  trafficClass: TrafficClass; switchId?: string; seed?: number; duration?: number;
+  /** Told of each pool size once simulated: the app's progress while the search goes on. */
+  onCandidate?: (candidate: SizingCandidate, pool: { switchId: string; trafficClass: TrafficClass }) => void;
+};
 
 /**
  * Right-sizing: the smallest pool of a class in each switch (or `switchId`) that meets a target,
@@ -47,7 +51,11 @@ function sizePool(topology: Topology, switchId: string, options: SizeOptions): P
   const minimum = options.nPlusOne ? 2 : 1;
   const tried = new Map<number, SizingCandidate>();
   const evaluate = (adapters: number) => {
-    if (!tried.has(adapters)) tried.set(adapters, simulateSize(topology, switchId, adapters, options));
+    if (!tried.has(adapters)) {
+      const candidate = simulatePoolSize(topology, switchId, adapters, options);
+      tried.set(adapters, candidate);
+      options.onCandidate?.(candidate, { switchId, trafficClass });
+    }
     return tried.get(adapters)!;
   };
   let chosen: number | null = null;
@@ -90,7 +98,7 @@ function analyticGuess(topology: Topology, switchId: string, trafficClass: Traff
 }
 
 /** One pool size, simulated: the worst server's p99 of the class, the pool's mean utilization, failed I/Os. */
-function simulateSize(topology: Topology, switchId: string, adapters: number, options: SizeOptions): SizingCandidate {
+export function simulatePoolSize(topology: Topology, switchId: string, adapters: number, options: SizeOptions): SizingCandidate {
   const sized = setPoolSize(topology, switchId, options.trafficClass, adapters);
   if (!sized.ok) return { adapters, p99Ms: Infinity, utilization: Infinity, failed: 0, meets: false };
   const pool = poolAdapters(sized.topology, switchId, options.trafficClass);

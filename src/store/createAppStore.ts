@@ -1,18 +1,27 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { Topology } from '../model/index.ts';
+import type { KeyValueStore } from '../share/autosave.ts';
 import type { AppState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createHistorySlice, type DocumentHistory } from './historySlice.ts';
+import { browserStorage, createLessonSlice } from './lessonSlice.ts';
 import { createSimulationSlice } from './simulationSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import { createSimulationClient, type SimulationClient } from '../worker/client.ts';
+import { createBatchRunner, type BatchRunner } from '../worker/batchClient.ts';
+import { createComparisonSlice } from './comparisonSlice.ts';
+import { createSizingSlice } from './sizingSlice.ts';
 
 export type AppStoreOptions = {
   /** The simulation's client, made when first needed: a real Worker by default, a fake in tests. */
   createSimulationClient?: () => SimulationClient;
   /** How often the diagram takes a new frame, ms (tests use 0: every frame at once). */
   simulationDisplayIntervalMs?: number;
+  /** Where lesson progress is kept: localStorage by default, a memory store in tests. */
+  lessonStorage?: () => KeyValueStore | undefined;
+  /** Runs the compare view's and the right-size panel's jobs: a Worker per job by default, in-process in tests. */
+  batchRunner?: BatchRunner;
 };
 
 /** Undo steps kept; older ones fall off. */
@@ -24,6 +33,8 @@ export const HISTORY_LIMIT = 200;
  * leaves the document object as it was (selection, notices, dialogs) is never an undo step.
  */
 export function createAppStore(initial?: Topology, options: AppStoreOptions = {}) {
+  let runner = options.batchRunner;
+  const batchRunner = () => (runner ??= createBatchRunner());
   const store = createStore<AppState>()(
     temporal(
       (set, get, api) => ({
@@ -31,6 +42,9 @@ export function createAppStore(initial?: Topology, options: AppStoreOptions = {}
         ...createHistorySlice(set, get, api),
         ...createUiSlice(set, get, api),
         ...createSimulationSlice(options.createSimulationClient ?? (() => createSimulationClient()), options.simulationDisplayIntervalMs)(set, get, api),
+        ...createComparisonSlice(batchRunner)(set, get, api),
+        ...createSizingSlice(batchRunner)(set, get, api),
+        ...createLessonSlice(options.lessonStorage ?? browserStorage)(set, get, api),
       }),
       {
         partialize: (state): DocumentHistory => ({ document: state.document }),

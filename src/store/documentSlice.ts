@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import {
   addNode, moveNodes, placeAdapter, removeElements, rename, setProperties, setWorkload, unplaceAdapter,
-  emptyTopology, type NodeKind, type Position, type PresetName, type Topology, type Workload,
+  emptyTopology, type NodeKind, type OpResult, type Position, type PresetName, type Topology, type Workload,
 } from '../model/index.ts';
 import type { AppState } from './appState.ts';
 import { copyFragment, pasteFragment, PASTE_OFFSET, type Fragment } from './clipboard.ts';
@@ -36,6 +36,8 @@ export type DocumentSlice = {
   setWorkload(ids: readonly string[], workload: PresetName | Partial<Workload>, options?: EditOptions): ActionResult;
   copy(ids: readonly string[]): Fragment | undefined;
   paste(fragment: Fragment, offset?: Position): ActionResult;
+  /** Any model operation as one edit (virtualize, dedicate, a pool size, a price): one undo step, or a refusal said. */
+  applyOperation(operation: (topology: Topology) => OpResult, options?: EditOptions): ActionResult;
   /** Replace the document (open, new, restore): the history starts again. */
   load(topology: Topology): void;
 };
@@ -102,6 +104,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       const result = pasteFragment(doc(), fragment, offset);
       return commit(result.ok ? { ok: true, topology: result.topology, select: result.ids } : result);
     },
+    applyOperation: (operation, options) => commit(operation(doc()), options?.quiet),
     load(topology) {
       set({ document: topology, selected: [], dialog: null, loads: get().loads + 1, viewOnly: false });
       get().clearHistory();

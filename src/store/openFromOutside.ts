@@ -1,3 +1,4 @@
+import { stepIndex } from '../lessons/stepNavigation.ts';
 import type { MigrateResult, Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
 import { problemLines } from '../share/problemLines.ts';
@@ -37,6 +38,10 @@ function applyView(store: AppStore, view: LinkView) {
   const { lesson, step, challenge } = view;
   store.getState().setLinkView({ ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }) });
   store.getState().setViewOnly(view.viewOnly);
+  // `s` counts from 1, as people do ("lesson 3, step 2"); the link's design stands, the step's start is not applied.
+  if (lesson && !store.getState().openLesson(lesson, stepIndex(step ?? 1))) {
+    store.getState().notify('problem', `The link names a lesson this IOV Studio does not have (“${lesson}”): the design is open without it. Lessons ▸ lists the lessons there are.`);
+  }
 }
 
 /**

@@ -11,6 +11,15 @@ export type Dialog =
   | { type: 'place'; id: string }
   | { type: 'share' }
   | { type: 'export-image' }
+  /** The lessons with this browser's progress, and the challenge composer (the classroom). */
+  | { type: 'lessons' }
+  | { type: 'challenge' }
+  /** Issue 8: virtualize onto a switch, the price table, the compare view, the right-size panel. */
+  | { type: 'virtualize' }
+  /** `back`: the view to go back to when the table closes (the compare view's "Edit prices"). */
+  | { type: 'prices'; back?: 'compare' }
+  | { type: 'compare' }
+  | { type: 'size-pool' }
   /** A design from a link or a file that could not be opened: what was wrong, what to do. */
   | { type: 'open-problem'; title: string; problems: readonly string[] };
 

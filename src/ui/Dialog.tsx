@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * focus goes back where it was. Clicking the backdrop closes it too. The focus starts on the
  * element marked `data-autofocus` (React's autoFocus runs before showModal, which moves it).
  */
-export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
+export function Dialog({ title, onClose, children, wide = false, className }: { title: string; onClose(): void; children: ReactNode; wide?: boolean; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -16,7 +16,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
   }, []);
   return (
     <dialog
-      ref={ref} className={`dialog${wide ? ' dialog-wide' : ''}`} aria-labelledby={titleId}
+      ref={ref} className={`dialog${wide ? ' dialog-wide' : ''}${className ? ` ${className}` : ''}`} aria-labelledby={titleId}
       onCancel={(event) => { event.preventDefault(); onClose(); }}
       onClick={(event) => { if (event.target === ref.current) onClose(); }}
     >

@@ -13,6 +13,8 @@ const PATHS = {
   panels: 'M3 4h18v16H3zM15 4v16',
   plus: 'M12 5v14M5 12h14',
   chevron: 'm6 9 6 6 6-6',
+  lessons: 'M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2zM4 21V5M8 7h7M8 11h5',
+  present: 'M2 4h20v12H2zM12 16v4M8 20h8M9 8l5 2-5 2z',
   share: 'M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 22a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM8.6 13.5l6.8 4M15.4 6.5l-6.8 4',
 } as const;
 

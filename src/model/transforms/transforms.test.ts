@@ -7,6 +7,7 @@ import type { Topology } from '../schema.ts';
 import { dedicate } from './dedicate.ts';
 import { poolAdapters, setPoolSize } from './poolSize.ts';
 import { virtualize } from './virtualize.ts';
+import { makeRoomBelowSwitch } from './roomBelowSwitch.ts';
 
 function ok(result: { ok: true; topology: Topology } | { ok: false; reason: string }): Topology {
   if (!result.ok) throw new Error(result.reason);
@@ -93,5 +94,20 @@ describe('setPoolSize', () => {
     const result = setPoolSize(example('virtualized-rack'), 'sw1', 'storage', 9);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/4 free slots; 7 more adapters do not fit/);
+  });
+});
+
+const y = (t: Topology, id: string) => t.nodes.find((n) => n.id === id)!.position.y;
+
+describe('makeRoomBelowSwitch', () => {
+  it('moves the classic rack’s SAN and LAN below the switch virtualize adds, together', () => {
+    const virtualized = ok(virtualize(example('classic-rack')));
+    const sw = virtualized.nodes.find((n) => n.id === 'sw1')!;
+    const roomy = ok(makeRoomBelowSwitch(virtualized, 'sw1'));
+    expect(y(roomy, 'san1')).toBe(sw.position.y + 380);
+    expect(y(roomy, 'lan1')).toBe(y(roomy, 'san1'));
+    expect(y(roomy, 's1')).toBe(y(virtualized, 's1'));
+    // Already clear: the same document.
+    expect(makeRoomBelowSwitch(example('virtualized-rack'), 'sw1')).toEqual({ ok: true, topology: example('virtualized-rack') });
   });
 });

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { copyText } from '../../ui/copyText.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { QrCode } from './QrCode.tsx';
+import { placeOf, stepNumber } from '../../lessons/stepNavigation.ts';
 import { formatCount, QR_MAX_CHARS, shareLink } from './shareLink.ts';
 import './share.css';
 
@@ -19,11 +20,20 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const context = useCommandContext();
   const topology = useAppStore((s) => s.document);
   const [viewOnly, setViewOnly] = useState(false);
+  const openLesson = useAppStore((s) => s.lesson);
+  const place = useMemo(() => (openLesson ? placeOf(openLesson.id, openLesson.step) : undefined), [openLesson]);
+  const [withLesson, setWithLesson] = useState(true);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [largeQr, setLargeQr] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const lengthId = useId();
-  const link = useMemo(() => shareLink(topology, `${location.origin}${location.pathname}`, viewOnly), [topology, viewOnly]);
+  const lessonPart = place && withLesson ? { lesson: place.lesson.id, step: stepNumber(place.step) } : undefined;
+  const link = useMemo(
+    () => shareLink(topology, `${location.origin}${location.pathname}`, viewOnly, lessonPart),
+    // The lesson part is rebuilt each render; its two fields are what matters.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [topology, viewOnly, lessonPart?.lesson, lessonPart?.step],
+  );
   const onCopy = async () => setCopy((await copyText(link.url, field.current)) ? 'copied' : 'failed');
   const saveInstead = () => {
     onClose();
@@ -45,6 +55,12 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           <input type="checkbox" checked={viewOnly} onChange={(e) => { setViewOnly(e.target.checked); setCopy('idle'); }} />
           <span>View only <span className="share-hint">(opens without the editing tools)</span></span>
         </label>
+        {place && (
+          <label className="share-check">
+            <input type="checkbox" checked={withLesson} onChange={(e) => { setWithLesson(e.target.checked); setCopy('idle'); }} />
+            <span>Include the lesson “{place.lesson.title}”, step {stepNumber(place.step)} <span className="share-hint">(opens the lesson at this step)</span></span>
+          </label>
+        )}
         <div className="share-link">
           <label htmlFor={`${lengthId}-field`}>Link</label>
           <span id={lengthId} className="share-length">{formatCount(link.length)} characters</span>

@@ -22,6 +22,12 @@ describe('the share link', () => {
     expect(openLink(link.url).parts?.viewOnly).toBe(true);
   });
 
+  it('carries a lesson and its step, counted from 1, for "lesson 3, step 2"', () => {
+    const link = shareLink(example('classic-rack'), BASE, true, { lesson: 'move-to-switch', step: 2 });
+    expect(link.url.endsWith('&l=move-to-switch&s=2&m=view')).toBe(true);
+    expect(openLink(link.url).parts).toMatchObject({ lesson: 'move-to-switch', step: 2, viewOnly: true });
+  });
+
   it('gives no QR code past 1,200 characters, and says when a design is too large for any link', () => {
     const medium = shareLink(scaleDesign(208), BASE, false);
     expect(medium.length).toBeGreaterThan(QR_MAX_CHARS);

@@ -16,9 +16,12 @@ export type ShareLink = {
   fitsQrCode: boolean;
 };
 
-/** The link to a design at this page's own address (origin and path: wherever IOV Studio is served). */
-export function shareLink(topology: Topology, base: string, viewOnly: boolean): ShareLink {
-  const url = buildLink(topology, base, { viewOnly });
+/**
+ * The link to a design at this page's own address (origin and path: wherever IOV Studio is served),
+ * with a lesson's step when one is handed out (`step` counts from 1, as in "lesson 3, step 2").
+ */
+export function shareLink(topology: Topology, base: string, viewOnly: boolean, lesson?: { lesson: string; step: number }): ShareLink {
+  const url = buildLink(topology, base, { viewOnly, ...lesson });
   const design = url.slice(url.indexOf('#d=') + 3).split('&')[0] ?? '';
   return { url, length: url.length, opens: design.length <= MAX_ENCODED_CHARS, fitsQrCode: url.length <= QR_MAX_CHARS };
 }

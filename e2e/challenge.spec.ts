@@ -1,0 +1,74 @@
+import { expect, test } from './appTest.ts';
+import { AppPage } from './pages/AppPage.ts';
+import { ClassroomPage } from './pages/ClassroomPage.ts';
+
+/**
+ * A challenge without a server: the instructor composes it from the design on show and copies its
+ * link; a student opens it in another page, solves it, checks it and hands in a link of their own;
+ * the instructor opens that link and reads each goal's verdict, computed there and then, beside the
+ * fingerprint they noted.
+ */
+test('composes a challenge, solves it in a second page and reads the verdicts of the answer', async ({ app, page, context }) => {
+  test.setTimeout(90_000);
+  await app.open();
+  await app.chooseFromDesignMenu('Compose a challenge…');
+  const composer = page.getByRole('dialog', { name: 'Compose a challenge' });
+  await composer.getByLabel('Title').fill('Fewer adapters, same service');
+  await composer.getByRole('checkbox', { name: 'Every server reaches a SAN and a LAN' }).uncheck();
+  await composer.getByRole('checkbox', { name: 'At most a number of adapters' }).check();
+  await composer.getByLabel('Most adapters allowed').fill('3');
+  await composer.getByRole('checkbox', { name: 'Survives the failure of an element' }).check();
+  await composer.getByLabel('Element that fails').selectOption({ label: 'HBA 1 (hba1)' });
+  const fingerprint = (await composer.locator('.fingerprint').textContent())!;
+  expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
+  const challengeLink = await composer.getByRole('textbox', { name: 'Challenge link' }).inputValue();
+  expect(challengeLink).toMatch(/#d=.+&c=/);
+
+  // The student, in another page.
+  const studentPage = await context.newPage();
+  const student = new AppPage(studentPage);
+  const studentClass = new ClassroomPage(studentPage);
+  await studentPage.goto(challengeLink);
+  const card = studentClass.challenge();
+  await expect(card.getByRole('heading', { name: 'Fewer adapters, same service' })).toBeVisible();
+  await expect(card).toContainText(fingerprint);
+  await expect(studentClass.goal(card, 'No error finding')).toContainText('Met');
+  await expect(studentClass.goal(card, 'At most 3 adapters')).toContainText('Not met');
+  await expect(studentClass.goal(card, 'No I/O fails when hba1 fails')).toContainText('Not checked yet');
+  await studentClass.dismissNotice();
+
+  // Solve it: one NIC is enough for this rack's network traffic. The card folds away to show the switch under it.
+  await card.getByRole('button', { name: 'Fold the challenge' }).click();
+  const iovSwitch = student.iovSwitch('IOV switch', 'sw1');
+  await student.slot(iovSwitch, 'Ethernet NIC', 'NIC 2', 'nic2').click();
+  await studentPage.keyboard.press('Delete');
+  await card.getByRole('button', { name: 'Unfold the challenge' }).click();
+  await expect(studentClass.goal(card, 'At most 3 adapters')).toContainText('Met');
+  await card.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(card.getByRole('status')).toHaveText('3 of 3 goals met.', { timeout: 30_000 });
+  await card.getByRole('button', { name: 'Hand in' }).click();
+  const answerLink = await card.getByRole('textbox', { name: 'Answer link' }).inputValue();
+  expect(answerLink).toContain(challengeLink.slice(challengeLink.indexOf('&c=')));
+
+  // The instructor opens the answer: view-only, each verdict computed now.
+  const reviewPage = await context.newPage();
+  const review = new ClassroomPage(reviewPage);
+  await reviewPage.goto(answerLink);
+  const answer = review.challenge(true);
+  await expect(answer).toContainText('computed now, in this browser');
+  await expect(answer.locator('.fingerprint')).toHaveText(fingerprint);
+  await expect(answer.getByRole('status')).toHaveText('3 of 3 goals met.', { timeout: 30_000 });
+  await expect(review.goal(answer, 'No I/O fails when hba1 fails')).toContainText('Met');
+  await expect(review.goal(answer, 'At most 3 adapters')).toContainText('3 adapters');
+  await expect(reviewPage.getByRole('region', { name: 'View only' })).toBeVisible();
+});
+
+test('refuses to compose a challenge without a goal, saying why', async ({ app, page }) => {
+  await app.open();
+  await app.chooseFromDesignMenu('Compose a challenge…');
+  const composer = page.getByRole('dialog', { name: 'Compose a challenge' });
+  await composer.getByRole('checkbox', { name: 'Every server reaches a SAN and a LAN' }).uncheck();
+  await composer.getByRole('checkbox', { name: 'No error finding' }).uncheck();
+  await expect(composer.getByRole('alert')).toHaveText('Pick at least one goal.');
+  await expect(composer.getByRole('textbox', { name: 'Challenge link' })).toHaveCount(0);
+});

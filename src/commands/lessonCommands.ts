@@ -1,0 +1,78 @@
+import { currentStep, placeOf, type LessonPlace } from '../lessons/stepNavigation.ts';
+import type { Topology } from '../model/index.ts';
+import { openArrival } from '../store/openFromOutside.ts';
+import type { Command, CommandContext } from './command.ts';
+import { runOrPause } from './simulationCommands.ts';
+
+const PLAYING = new Set(['playing', 'running', 'stepping']);
+
+/** The lessons: the catalog with this browser's progress, and a way in. */
+export const showLessons: Command = {
+  id: 'lessons',
+  label: 'Lessons…',
+  group: 'Help',
+  shortcuts: [{ key: 'l' }],
+  isEnabled: () => true,
+  run: ({ store }) => store.getState().openDialog({ type: 'lessons' }),
+};
+
+/** Compose a challenge from the design: goals from a menu, a link that carries them. */
+export const composeChallenge: Command = {
+  id: 'compose-challenge',
+  label: 'Compose a challenge…',
+  group: 'Design',
+  shortcuts: [],
+  isEnabled: () => true,
+  run: ({ store }) => store.getState().openDialog({ type: 'challenge' }),
+};
+
+/** Whether the design on show is, to the letter, a fresh copy of a step's starting design. */
+const isSameDesign = (a: Topology, b: Topology) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A step's starting design, opened the way a link's is: in a new slot, so the learner's own
+ * design stays in the recent list (the notice says where). Untouched, the same start is kept.
+ */
+async function openStart(context: CommandContext, place: LessonPlace, start: Topology): Promise<boolean> {
+  const { store, session } = context;
+  if (isSameDesign(store.getState().document, start)) return true;
+  if (!session) {
+    store.getState().load(start);
+    return true;
+  }
+  return openArrival(store, session, { topology: start, from: `lesson “${place.lesson.title}”` });
+}
+
+/** What presenter mode does with the simulation on entering a step: play or pause it, through the same command as the key R. */
+export function applyStepSimulation(context: CommandContext, wanted: 'play' | 'pause' | undefined) {
+  if (!wanted || !runOrPause.isEnabled(context)) return;
+  const playing = PLAYING.has(context.store.getState().simulation.status);
+  if ((wanted === 'play') !== playing) runOrPause.run(context);
+}
+
+/**
+ * Go to a step of a lesson: its starting design when it has one (the learner's own is kept), and
+ * in presenter mode its play or pause. False when the lesson is unknown or the design could not open.
+ */
+export async function goToStep(context: CommandContext, lessonId: string, step: number): Promise<boolean> {
+  const { store } = context;
+  const place = placeOf(lessonId, step);
+  if (!place) return false;
+  const { start, simulation } = currentStep(place);
+  if (start && !(await openStart(context, place, start()))) return false;
+  store.getState().openLesson(place.lesson.id, place.step);
+  if (store.getState().presenting) applyStepSimulation(context, simulation);
+  return true;
+}
+
+/** Next or Back in the open lesson; a step read without a check is done once passed. */
+export function moveInLesson(context: CommandContext, delta: 1 | -1): void {
+  const { lesson } = context.store.getState();
+  if (!lesson) return;
+  const place = placeOf(lesson.id, lesson.step);
+  if (!place) return;
+  const target = place.step + delta;
+  if (target < 0 || target >= place.lesson.steps.length) return;
+  if (delta === 1 && !currentStep(place).check) context.store.getState().markStepDone(lesson.id, lesson.step);
+  void goToStep(context, lesson.id, target);
+}

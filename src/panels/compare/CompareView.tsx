@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { DESIGN_SIDES, type ComparisonRun, type DesignSide } from '../../store/comparisonSlice.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { compareFigures } from './compareFigures.ts';
+import { CompareProgress } from './CompareProgress.tsx';
+import { CompareTable } from './CompareTable.tsx';
+import { describesDesign } from './comparisonState.ts';
+import { DesignSketch } from './DesignSketch.tsx';
+import { reportHeading } from './printReport.ts';
+import './compare.css';
+
+const SIDE_NAMES: Readonly<Record<DesignSide, string>> = { dedicated: 'Dedicated', virtualized: 'Virtualized' };
+
+/**
+ * The design beside its counterpart (dedicated against virtualized), both simulated with the same
+ * workloads and seed: drawings, the figures side by side, the differences in words. Prints as a
+ * one-page report (compare.css).
+ */
+export function CompareView({ onClose }: { onClose(): void }) {
+  const store = useAppStoreApi();
+  const run = useAppStore((s) => s.comparison);
+  const document = useAppStore((s) => s.document);
+  const figures = useMemo(() => compareFigures(run, document.settings.prices), [run, document.settings.prices]);
+  const current = useMemo(() => describesDesign(run.source, document), [run.source, document]);
+  const heading = useMemo(() => reportHeading({
+    designName: run.source?.name ?? document.name, date: new Date(run.startedAt), seed: run.seed, duration: run.duration,
+    warmup: run.source?.settings.warmup ?? document.settings.warmup, prices: document.settings.prices,
+  }), [run, document]);
+  const again = () => store.getState().compareDesigns();
+  const counterpartSide = run.sourceSide === 'dedicated' ? 'virtualized' : 'dedicated';
+  const { topologies } = run;
+  return (
+    <Dialog title="Dedicated and virtualized" onClose={onClose} className="compare-view">
+      <header className="report-heading">
+        <p className="report-title">{heading.title}</p>
+        <p className="report-subtitle">{heading.subtitle}</p>
+        <ul className="report-assumptions">{heading.assumptions.map((line) => <li key={line}>{line}</li>)}</ul>
+      </header>
+      <Status run={run} current={current} onAgain={again} onCancel={() => store.getState().cancelComparison()} />
+      {topologies && (
+        <div className="compare-sides">
+          {DESIGN_SIDES.map((side) => (
+            <section key={side} className="compare-side" aria-label={`${SIDE_NAMES[side]} design`}>
+              <h3>{SIDE_NAMES[side]} <span className="compare-tag">{side === run.sourceSide ? 'this design' : 'its counterpart'}</span></h3>
+              <DesignSketch topology={topologies[side]} title={`${SIDE_NAMES[side]} design`} />
+            </section>
+          ))}
+        </div>
+      )}
+      {figures && (
+        <>
+          <p className="compare-headline" aria-label="In short">{figures.headline}</p>
+          <CompareTable rows={figures.rows} />
+          <section className="compare-differences" aria-label="Differences">
+            <h3>Virtualized against dedicated</h3>
+            <ul>{figures.differences.map((line) => <li key={line}>{line}</li>)}</ul>
+          </section>
+        </>
+      )}
+      <div className="dialog-actions no-print">
+        <button type="button" className="button" onClick={() => store.getState().openDialog({ type: 'prices', back: 'compare' })}>Edit prices…</button>
+        {run.status === 'done' && current && (
+          <button type="button" className="button" onClick={() => store.getState().openCounterpart()}>Open the {counterpartSide} counterpart</button>
+        )}
+        <button type="button" className="button button-primary" disabled={!figures} onClick={() => window.print()}>Print</button>
+      </div>
+    </Dialog>
+  );
+}
+
+function Status({ run, current, onAgain, onCancel }: { run: ComparisonRun; current: boolean; onAgain(): void; onCancel(): void }) {
+  if (run.status === 'running') return <CompareProgress run={run} onCancel={onCancel} />;
+  if (run.status === 'failed') {
+    return (
+      <div className="compare-status is-problem no-print" role="alert">
+        <p>{run.error ?? 'The comparison failed.'}</p>
+        <button type="button" className="button" onClick={onAgain}>Try again</button>
+      </div>
+    );
+  }
+  if (run.status === 'cancelled' || run.status === 'idle') {
+    return (
+      <div className="compare-status no-print">
+        <p>{run.status === 'cancelled' ? 'The comparison was cancelled.' : 'Nothing compared yet.'}</p>
+        <button type="button" className="button button-primary" onClick={onAgain}>Compare</button>
+      </div>
+    );
+  }
+  if (!current) {
+    return (
+      <div className="compare-status is-stale no-print" role="status">
+        <p>The design changed since this comparison: these figures are of the design as it was.</p>
+        <button type="button" className="button button-primary" onClick={onAgain}>Compare again</button>
+      </div>
+    );
+  }
+  return null;
+}
