@@ -26,10 +26,11 @@ export function detailLevel(zoom: number, smallestLegible: number): DetailLevel 
 
 /**
  * Below this zoom a 16 px label no longer fits a node in a word or two (a server is 200 canvas px
- * wide: at 0.4 its label is 40 canvas px high). Further out, on a phone showing a whole rack, text
- * shrinks with the diagram again until the reader zooms in.
+ * wide: at 0.35 its label is 46 canvas px high, "Backup" about 180 px wide). The fitted 8-server
+ * rack at 1280x720 is at 0.39. Further out, on a phone showing a whole rack, text shrinks with the
+ * diagram again until the reader zooms in.
  */
-export const SMALLEST_SUMMARY_ZOOM = 0.4;
+export const SMALLEST_SUMMARY_ZOOM = 0.35;
 
 /**
  * The zoom the summary's text sizes are divided by: rounded down to a twentieth, so the text is never
