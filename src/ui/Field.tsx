@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
+import { useDraftField } from './useDraftField.ts';
 
 type TextFieldProps = {
   label: string;
@@ -17,27 +18,7 @@ type TextFieldProps = {
  */
 export function TextField({ label, value, unit, placeholder, numeric = false, commit }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const apply = () => {
-    if (draft === null || draft === value) {
-      setDraft(null);
-      setProblem(null);
-      return;
-    }
-    const refusal = commit(draft);
-    if (refusal) return setProblem(refusal);
-    setDraft(null);
-    setProblem(null);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') apply();
-    if (event.key === 'Escape' && (draft !== null || problem)) {
-      event.preventDefault();
-      setDraft(null);
-      setProblem(null);
-    }
-  };
+  const { draft, problem, setDraft, apply, onKeyDown } = useDraftField(value, commit);
   return (
     <div className={`field${problem ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}{unit && <span className="field-unit"> ({unit})</span>}</label>
@@ -45,7 +26,7 @@ export function TextField({ label, value, unit, placeholder, numeric = false, co
         id={id} type="text" inputMode={numeric ? 'decimal' : 'text'} autoComplete="off" spellCheck={!numeric}
         value={draft ?? value} placeholder={placeholder} data-dirty={draft !== null || undefined}
         aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => setDraft(event.target.value)} onBlur={apply} onKeyDown={onKeyDown}
+        onChange={(event) => setDraft(event.target.value)} onBlur={() => apply()} onKeyDown={onKeyDown}
       />
       {problem && <p id={`${id}-problem`} className="field-problem" role="alert">{problem}</p>}
     </div>

@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useDraftField } from '../../ui/useDraftField.ts';
 
 type PriceCellProps = { label: string; value: number | undefined; estimate: number; unit: string; disabled: boolean; commit(text: string): string | undefined };
 
@@ -8,29 +9,8 @@ type PriceCellProps = { label: string; value: number | undefined; estimate: numb
  */
 export function PriceCell({ label, value, estimate, unit, disabled, commit }: PriceCellProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const shown = value === undefined ? '' : String(value);
-  const apply = (text = draft) => {
-    if (text === null || text === shown) {
-      setDraft(null);
-      setProblem(null);
-      return;
-    }
-    const refusal = commit(text);
-    if (refusal) return setProblem(refusal);
-    setDraft(null);
-    setProblem(null);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') apply();
-    if (event.key === 'Escape' && (draft !== null || problem)) {
-      event.preventDefault();
-      event.stopPropagation();
-      setDraft(null);
-      setProblem(null);
-    }
-  };
+  const { draft, problem, setDraft, apply, onKeyDown } = useDraftField(shown, commit);
   return (
     <div className={`price-cell${problem ? ' has-problem' : ''}${value !== undefined ? ' is-own' : ''}`}>
       <input
