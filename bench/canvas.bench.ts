@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { chromium, type Browser } from '@playwright/test';
-import { build, preview } from 'vite';
+import type { Browser } from '@playwright/test';
 import type { DragFigures } from './canvas/measureFrames.ts';
+import { CHROME, hasChrome, launchChrome, quantile, serveBenchPage } from './benchPage.ts';
 import { formatMs } from './measure.ts';
 
-const ROOT = fileURLToPath(new URL('./canvas/', import.meta.url));
-const OUT = fileURLToPath(new URL('../reports/bench-canvas/', import.meta.url));
-const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LOADS = 3;
 const DRAG_STEPS = 60;
 /** A frame this long drops at least one at 60 Hz. */
@@ -17,22 +11,7 @@ const LONG_FRAME_MS = 33;
 
 type Figures = { firstRender: number; p50: number; p95: number; longShare: number; frames: number; moved: number; nodeId: string; cpuPerFrame: number };
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const median = (values: readonly number[]) => quantile(values.toSorted((a, b) => a - b), 0.5);
-
-/** The bench page, built as the app is (production React), served on a free port. */
-async function servePage() {
-  await build({
-    configFile: false, root: ROOT, base: './', logLevel: 'error', plugins: [react()],
-    resolve: { alias: { 'protobufjs/minimal': fileURLToPath(new URL('../src/sim/stats/protobufUnavailable.ts', import.meta.url)) } },
-    worker: { format: 'es' },
-    build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  });
-  const server = await preview({ configFile: false, root: ROOT, logLevel: 'error', build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 4190 } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the benchmark page could not be served');
-  return { url, close: () => server.close() };
-}
 
 /** One mode: the median first render over a few loads; frame intervals of a 60-step drag (after one to warm up). */
 async function measureMode(browser: Browser, url: string, mode: 'app' | 'plain'): Promise<Figures & { nodes: number; edges: number }> {
@@ -88,11 +67,11 @@ const describe = (f: Figures) =>
  * no worse than 1.5 × the plain canvas.
  */
 export async function canvasBenchmark() {
-  if (!existsSync(CHROME) && !process.env.CHROMIUM_PATH) {
+  if (!hasChrome()) {
     return [{ name: 'canvas on scaleDesign(200)', detail: 'skipped', figure: `no Chromium at ${CHROME} (set CHROMIUM_PATH)` }];
   }
-  const page = await servePage();
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const page = await serveBenchPage('canvas', 4190);
+  const browser = await launchChrome();
   try {
     const app = await measureMode(browser, page.url, 'app');
     const plain = await measureMode(browser, page.url, 'plain');

@@ -1,31 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
 import type { SimulationFigures } from './simulation/benchPage.tsx';
+import { CHROME, hasChrome, launchChrome, quantile, serveBenchPage } from './benchPage.ts';
 import { formatMs } from './measure.ts';
 
-const ROOT = fileURLToPath(new URL('./simulation/', import.meta.url));
-const OUT = fileURLToPath(new URL('../reports/bench-simulation/', import.meta.url));
-const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const MEASURE_MS = 6000;
-
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-/** The bench page, built as the app is (production React, the worker bundled), on a free port. */
-async function servePage() {
-  await build({
-    configFile: false, root: ROOT, base: './', logLevel: 'error', plugins: [react()],
-    resolve: { alias: { 'protobufjs/minimal': fileURLToPath(new URL('../src/sim/stats/protobufUnavailable.ts', import.meta.url)) } },
-    worker: { format: 'es' },
-    build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  });
-  const server = await preview({ configFile: false, root: ROOT, logLevel: 'error', build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 4191 } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the benchmark page could not be served');
-  return { url, close: () => server.close() };
-}
 
 function describe(f: SimulationFigures, goalMs: number): string {
   const sorted = f.intervals.toSorted((a, b) => a - b);
@@ -41,11 +18,11 @@ function describe(f: SimulationFigures, goalMs: number): string {
  * out on the worker (goal: p95 ≤ 33 ms); the simulated speed reached; frames and bytes per second.
  */
 export async function simulationBenchmark() {
-  if (!existsSync(CHROME) && !process.env.CHROMIUM_PATH) {
+  if (!hasChrome()) {
     return [{ name: 'simulation on scaleDesign(64)', detail: 'skipped', figure: `no Chromium at ${CHROME} (set CHROMIUM_PATH)` }];
   }
-  const page = await servePage();
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const page = await serveBenchPage('simulation', 4191);
+  const browser = await launchChrome();
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await tab.goto(page.url);
