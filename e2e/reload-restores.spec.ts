@@ -1,4 +1,5 @@
 import { expect, test } from './appTest.ts';
+import { autosavedDesign } from './pages/sharing.ts';
 
 /** The design is saved as it changes (at most half a second behind) and comes back on reload. */
 test('a reload restores the design', async ({ app, page }) => {
@@ -9,7 +10,7 @@ test('a reload restores the design', async ({ app, page }) => {
   await app.server('Idle', 's8').click();
   await page.keyboard.press('Delete');
   await expect(app.server('Idle', 's8')).toHaveCount(0);
-  await page.waitForTimeout(700);
+  await autosavedDesign(page, (d) => !d.nodes.some((n) => n.id === 's8') && d.nodes.some((n) => n.label === 'Backup SAN'));
 
   await page.reload();
   await expect(app.node('SAN', 'Backup SAN', 'san2')).toBeVisible();
@@ -31,8 +32,8 @@ test('two tabs never overwrite each other’s design', async ({ app, page, conte
   await app.server('Web 1', 's1').click();
   await app.field('Label').fill('Web one');
   await app.field('Label').press('Enter');
-  await page.waitForTimeout(700);
-  await other.waitForTimeout(700);
+  await autosavedDesign(page, (d) => d.nodes.some((n) => n.id === 's1' && n.label === 'Web one'));
+  await autosavedDesign(other, (d) => d.nodes.some((n) => n.kind === 'server'));
   await page.reload();
   await expect(app.server('Web one', 's1')).toBeVisible();
   await other.reload();
