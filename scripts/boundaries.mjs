@@ -29,8 +29,13 @@ export const RULES = {
     noPackages: UI_PACKAGES,
     pathText: 'src/worker imports only src/sim and src/model',
   },
+  diagram: {
+    onlyInto: ['diagram', 'model'],
+    noPackages: UI_PACKAGES,
+    pathText: 'src/diagram imports only src/model',
+  },
   share: {
-    onlyInto: ['share', 'model'],
+    onlyInto: ['share', 'model', 'diagram'],
     pathText: 'src/share imports only src/model (the store, the UI and the command line import share, not the other way round)',
   },
   cli: {

@@ -12,6 +12,7 @@ import { ZoomControls } from './ZoomControls.tsx';
 import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
+import { LabelPlacement } from './LabelPlacement.tsx';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 
@@ -84,6 +85,7 @@ const CanvasOverlays = memo(function CanvasOverlays() {
       <FlowMarkerLayer />
       <SimulationLegend />
       <LevelOfDetail />
+      <LabelPlacement />
     </>
   );
 });

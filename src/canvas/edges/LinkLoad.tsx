@@ -9,16 +9,19 @@ import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { linkCapacities } from '../linkCapacity.ts';
 import { loadWidth, markerPeriod, markerRate, roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, textOn, utilizationColour } from '../utilizationScale.ts';
+import { loadLabelId } from '../labelPlacements.ts';
+import { useLabelPlacement } from '../useLabelPlacement.ts';
 import '../simulationOverlay.css';
 
-type LinkLoadProps = { id: string; kind: LinkKind; path: string; labelX: number; labelY: number };
+type LinkLoadProps = { id: string; kind: LinkKind; path: string };
 
 /**
  * A cable's live load over its drawing: coloured and widened by utilization, with the percentage at
  * its middle and markers moving at a rate that follows its throughput (■ storage, ● network). With
  * reduced motion, or once failed, no markers. Nothing without a run.
  */
-export function LinkLoad({ id, kind, path, labelX, labelY }: LinkLoadProps) {
+export function LinkLoad({ id, kind, path }: LinkLoadProps) {
+  const place = useLabelPlacement(loadLabelId(id));
   const utilization = useAppStore((s) => roundUtilization(linkUtilization(s, id)));
   const failed = useAppStore((s) => isLinkDownNow(s, id));
   const capacity = useAppStore((s) => linkCapacities(s.simulation.runDocument ?? s.document).get(id) ?? 0);
@@ -42,16 +45,16 @@ export function LinkLoad({ id, kind, path, labelX, labelY }: LinkLoadProps) {
         d={path} className={`link-load link-load-${kind}${failed ? ' is-failed' : ''}`}
         style={failed ? undefined : { stroke: colour, strokeWidth: width }}
       />
-      <EdgeLabelRenderer>
+      {place && <EdgeLabelRenderer>
         <div
           className={`link-load-label${failed ? ' is-failed' : ''}`} role="meter" aria-label={`Utilization of ${name}`}
           aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(utilization * 100)}
           aria-valuetext={failed ? 'down: failed' : formatUtilization(utilization)}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, ...(failed ? {} : { background: colour, color: textOn(colour) }) }}
+          style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)`, ...(failed ? {} : { background: colour, color: textOn(colour) }) }}
         >
           {failed ? '✕ Down' : formatUtilization(utilization)}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelRenderer>}
     </>
   );
 }

@@ -1,0 +1,73 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { buildFragment } from '../../src/share/index.ts';
+import { EXAMPLES, dedicate, scaleDesign } from '../../src/model/index.ts';
+import { ORIGIN } from '../origin.ts';
+import { scanText, type TextScan } from './scanText.ts';
+
+/** The designs issue 15 measured: the two 15-node examples and the 64-server classic rack. */
+export type DesignName = 'virtualized-rack' | 'classic-rack' | 'rack-64';
+
+export type Screen = {
+  design: DesignName;
+  viewport: { width: number; height: number };
+  phone?: boolean;
+  running?: boolean;
+  presenter?: boolean;
+  dark?: boolean;
+};
+
+function designPath(design: DesignName): string {
+  if (design === 'virtualized-rack') return '/';
+  if (design === 'classic-rack') return `/${buildFragment(EXAMPLES['classic-rack'].build())}`;
+  const dedicated = dedicate(scaleDesign(64));
+  if (!dedicated.ok) throw new Error(dedicated.reason);
+  return `/${buildFragment(dedicated.topology)}`;
+}
+
+export function screenName(s: Screen): string {
+  return [s.design, `${s.viewport.width}x${s.viewport.height}`, s.running ? 'running' : 'idle',
+    s.presenter ? 'presenter' : '', s.dark ? 'dark' : ''].filter(Boolean).join(' ');
+}
+
+/** The 19 screens of the issue, plus 1280x720 in the dark theme and presenter mode at 1280x720. */
+export function allScreens(): Screen[] {
+  const screens: Screen[] = [];
+  const views = [
+    { viewport: { width: 1280, height: 720 } },
+    { viewport: { width: 1920, height: 1080 } },
+    { viewport: { width: 390, height: 844 }, phone: true },
+  ];
+  for (const design of ['virtualized-rack', 'classic-rack', 'rack-64'] as const) {
+    for (const view of views) for (const running of [false, true]) screens.push({ design, ...view, running });
+  }
+  screens.push({ design: 'virtualized-rack', viewport: { width: 1920, height: 1080 }, presenter: true });
+  screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, presenter: true });
+  screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, dark: true });
+  return screens;
+}
+
+/** Opens a screen in a fresh page of its own size, as a person would get to it, and scans it. */
+export async function openAndScan(browser: Browser, screen: Screen, shot?: string): Promise<{ page: Page; scan: TextScan }> {
+  const context = await browser.newContext({
+    baseURL: ORIGIN, viewport: screen.viewport, colorScheme: screen.dark ? 'dark' : 'light',
+    ...(screen.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  const page = await context.newPage();
+  await page.goto(designPath(screen.design));
+  await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
+  // Let the first fit settle (fonts, measured nodes).
+  await page.waitForTimeout(800);
+  if (screen.presenter) {
+    await page.keyboard.press('Shift+P');
+    await expect(page.getByRole('region', { name: 'Presenter' })).toBeVisible();
+    await page.waitForTimeout(800);
+  }
+  if (screen.running) {
+    await page.getByRole('region', { name: 'Simulation' }).getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForTimeout(4000);
+  }
+  if (shot) await page.screenshot({ path: shot });
+  const scan = await page.evaluate(scanText, { tinyPx: 9 });
+  return { page, scan };
+}

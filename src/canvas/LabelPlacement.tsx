@@ -1,0 +1,87 @@
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import type { Box, NodeTextFit } from '../diagram/index.ts';
+import { useAppStore } from '../store/hooks.ts';
+import { hasFrame } from '../store/simulationSelectors.ts';
+import { layoutDiagramLabels, textScale, type DiagramSnapshot } from './diagramLabels.ts';
+import { cableLabels, setLabelPoints, subscribeToCables } from './labelPlacements.ts';
+
+/** After the last change of the view, so that a zoom or a drag is placed once, not at every frame. */
+const SETTLE_MS = 80;
+/** What floats over the diagram: no label goes under it. */
+const OVERLAYS = '.react-flow__panel, .presenter-caption';
+
+/**
+ * Runs the label placement (diagramLabels.ts) when the layout, the zoom, the viewport or the run
+ * changes, and hands its answer out: floating labels through labelPlacements.ts, each node's text
+ * fit as attributes on the node's element for levelOfDetail.css (no node re-renders for it).
+ */
+export function LabelPlacement() {
+  const flow = useStoreApi();
+  const live = useAppStore(hasFrame);
+  const marker = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      timer = undefined;
+      const element = marker.current?.closest<HTMLElement>('.react-flow');
+      if (!element) return;
+      const snapshot = snapshotOf(flow.getState(), element, live);
+      const { nodeText, labelPoints } = layoutDiagramLabels(snapshot);
+      writeNodeText(element, nodeText);
+      element.toggleAttribute('data-tiny-text', 14 * textScale(snapshot.transform[2], snapshot.windowWidth) < 9);
+      setLabelPoints(labelPoints);
+    };
+    const schedule = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(run, SETTLE_MS);
+    };
+    run();
+    const unsubscribeFlow = flow.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup
+        || state.width !== previous.width || state.height !== previous.height) schedule();
+    });
+    const unsubscribeCables = subscribeToCables(schedule);
+    window.addEventListener('resize', schedule);
+    void document.fonts?.ready.then(schedule);
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribeFlow();
+      unsubscribeCables();
+      window.removeEventListener('resize', schedule);
+    };
+  }, [flow, live]);
+  return <span ref={marker} hidden />;
+}
+
+function snapshotOf(state: ReactFlowState, element: HTMLElement, live: boolean): DiagramSnapshot {
+  const origin = element.getBoundingClientRect();
+  const overlays: Box[] = [...element.parentElement!.querySelectorAll<HTMLElement>(OVERLAYS)]
+    .map((overlay) => overlay.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0)
+    .map((box) => ({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }));
+  const nodes = [...state.nodeLookup.values()].map((node) => {
+    const data = node.data as { label?: string; slots?: readonly { label: string }[] };
+    return {
+      id: node.id, kind: node.type ?? '', x: node.internals.positionAbsolute.x, y: node.internals.positionAbsolute.y,
+      width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0,
+      name: data.label ?? '', slotLabels: (data.slots ?? []).map((slot) => slot.label),
+    };
+  });
+  return {
+    transform: state.transform, pane: { width: state.width, height: state.height }, windowWidth: window.innerWidth,
+    nodes, cables: cableLabels, live, overlays,
+  };
+}
+
+/** The fit of each node's text, as attributes levelOfDetail.css reads. */
+function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>): void {
+  for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    const fit = fits.get(node.dataset.id ?? '');
+    if (!fit) continue;
+    node.dataset.name = fit.name ? String(fit.name.lines) : 'hidden';
+    if (fit.name) node.style.setProperty('--name-px', String(fit.name.px));
+    node.dataset.slotLabels = fit.slotLabels ? 'shown' : 'hidden';
+    node.dataset.figures = fit.figures ? 'shown' : 'hidden';
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  LABEL_PRIORITY, cableLabelCandidates, fitNodeText, placeLabels, textWidth, WIDEST_FIGURE,
+  type Box, type LabelRequest, type NodeTextFit,
+} from '../diagram/index.ts';
+import { loadLabelId, rateLabelId, type CableLabels, type LabelPoint } from './labelPlacements.ts';
+import { detailLevel, smallestLegibleText, summaryZoom } from './levelOfDetail.ts';
+import { samplePath } from './pathSampler.ts';
+
+/**
+ * One placement pass over the canvas as it is drawn now: which of each node's own texts fit it,
+ * and where each cable's rate and live load go (or that they are hidden), clear of the nodes, of
+ * each other and of the overlays. Screen pixels are relative to the canvas's top-left corner.
+ */
+export type DiagramSnapshot = {
+  transform: readonly [number, number, number];
+  pane: { width: number; height: number };
+  windowWidth: number;
+  nodes: readonly { id: string; kind: string; x: number; y: number; width: number; height: number; name: string; slotLabels: readonly string[] }[];
+  cables: ReadonlyMap<string, CableLabels>;
+  /** Whether live figures are shown (a run has a frame). */
+  live: boolean;
+  /** The boxes of what floats over the canvas (legend, controls, minimap), in screen pixels. */
+  overlays: readonly Box[];
+};
+
+export type DiagramLabels = { nodeText: Map<string, NodeTextFit>; labelPoints: Map<string, LabelPoint> };
+
+/** The cable label's look (canvas.css `.link-label`, `.link-load-label`): 14 px, padding and border. */
+const LABEL_PX = 14;
+const LABEL_PAD_X = 15;
+const LABEL_PAD_Y = 5;
+const LINE = 1.3;
+
+/** Screen pixels per CSS pixel of the text inside the diagram (levelOfDetail.ts). */
+export function textScale(zoom: number, windowWidth: number): number {
+  return detailLevel(zoom, smallestLegibleText(windowWidth)) === 'summary' ? zoom / summaryZoom(zoom) : zoom;
+}
+
+/** The room each part of a node gives away around its text, in CSS pixels (canvas.css, levelOfDetail.css). */
+function insets(summary: boolean) {
+  return summary
+    ? { nameSizes: [16, 14, 12, 10], nameInset: 12, slotLabelPx: 14, slotInset: 22, figurePx: 14, figureInset: 14 }
+    : { nameSizes: [17, 15, 13], nameInset: 56, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
+}
+
+export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
+  const [tx, ty, zoom] = snapshot.transform;
+  const s = textScale(zoom, snapshot.windowWidth);
+  const summary = s !== zoom;
+  const toScreen = (x: number, y: number, width: number, height: number): Box => ({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom });
+
+  const nodeText = new Map<string, NodeTextFit>();
+  const obstacles: Box[] = [...snapshot.overlays];
+  for (const node of snapshot.nodes) {
+    const box = toScreen(node.x, node.y, node.width, node.height);
+    obstacles.push(box);
+    nodeText.set(node.id, fitNodeText({ width: box.width, textScale: s, name: node.name, slotLabels: node.slotLabels, ...insets(summary) }));
+  }
+
+  const labels: LabelRequest[] = [];
+  const height = (LABEL_PX * LINE + LABEL_PAD_Y) * s;
+  const figureWidth = textWidth(WIDEST_FIGURE, LABEL_PX * s, 700) + LABEL_PAD_X * s;
+  for (const [id, cable] of snapshot.cables) {
+    const flowPoints = samplePath(cable.path);
+    const points = new Float64Array(flowPoints.length);
+    for (let i = 0; i < flowPoints.length; i += 2) {
+      points[i] = flowPoints[i]! * zoom + tx;
+      points[i + 1] = flowPoints[i + 1]! * zoom + ty;
+    }
+    const rateWidth = textWidth(cable.rate, LABEL_PX * s, 600) + LABEL_PAD_X * s;
+    if (LABEL_PX * s >= 9) {
+      labels.push({ id: rateLabelId(id), priority: LABEL_PRIORITY.rate, candidates: cableLabelCandidates(points, rateWidth, height) });
+      // A live figure prefers the cable's middle, away from the rate at its end.
+      if (snapshot.live) labels.push({ id: loadLabelId(id), priority: LABEL_PRIORITY.liveFigure, candidates: cableLabelCandidates(points, figureWidth, height, [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) });
+    }
+  }
+  const bounds = { x: 0, y: 0, width: snapshot.pane.width, height: snapshot.pane.height };
+  const placements = placeLabels({ labels, obstacles, bounds, padding: 3 });
+  const labelPoints = new Map<string, LabelPoint>();
+  for (const label of labels) {
+    const at = placements.get(label.id) ?? -1;
+    if (at < 0) continue;
+    const box = label.candidates[at]!;
+    labelPoints.set(label.id, { x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom });
+  }
+  return { nodeText, labelPoints };
+}

@@ -1,0 +1,66 @@
+/**
+ * Where the floating labels of the canvas sit now (a cable's rate, a cable's live load), in canvas
+ * coordinates, written by the placement pass (LabelPlacement.tsx) when the layout, the zoom or the
+ * viewport changes, and read by each label through `useLabelPlacement`: a label re-renders only
+ * when its own place changes, never per animation frame. No entry: not placed (yet) or hidden.
+ */
+export type LabelPoint = { readonly x: number; readonly y: number };
+
+const points = new Map<string, LabelPoint>();
+const listeners = new Map<string, Set<() => void>>();
+
+export function labelPoint(id: string): LabelPoint | undefined {
+  return points.get(id);
+}
+
+/** Replaces every placement; tells only the labels whose place changed. */
+export function setLabelPoints(next: ReadonlyMap<string, LabelPoint>): void {
+  const changed: string[] = [];
+  for (const [id, point] of next) {
+    const old = points.get(id);
+    if (!old || Math.abs(old.x - point.x) > 0.25 || Math.abs(old.y - point.y) > 0.25) {
+      points.set(id, point);
+      changed.push(id);
+    }
+  }
+  for (const id of [...points.keys()]) {
+    if (!next.has(id)) {
+      points.delete(id);
+      changed.push(id);
+    }
+  }
+  for (const id of changed) listeners.get(id)?.forEach((listener) => listener());
+}
+
+export function subscribeToLabel(id: string, listener: () => void): () => void {
+  let set = listeners.get(id);
+  if (!set) listeners.set(id, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(id);
+  };
+}
+
+/** The ids of a cable's two floating labels. */
+export const rateLabelId = (edgeId: string) => `rate:${edgeId}`;
+export const loadLabelId = (edgeId: string) => `load:${edgeId}`;
+
+/** What the placement needs of each cable, registered by the cable as it is drawn. */
+export type CableLabels = { path: string; rate: string };
+export const cableLabels = new Map<string, CableLabels>();
+const cableListeners = new Set<() => void>();
+
+export function setCableLabels(id: string, labels: CableLabels | null): void {
+  const old = cableLabels.get(id);
+  if (labels && old && old.path === labels.path && old.rate === labels.rate) return;
+  if (labels) cableLabels.set(id, labels);
+  else if (old) cableLabels.delete(id);
+  else return;
+  cableListeners.forEach((listener) => listener());
+}
+
+export function subscribeToCables(listener: () => void): () => void {
+  cableListeners.add(listener);
+  return () => cableListeners.delete(listener);
+}

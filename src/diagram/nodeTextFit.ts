@@ -1,0 +1,50 @@
+import { fitText } from './fitText.ts';
+import { textWidth } from './textMetrics.ts';
+
+/**
+ * What of a node's own text fits inside it as drawn now. The canvas scales a node with the zoom;
+ * at the summary level of detail its text is drawn larger than the zoom would make it
+ * (levelOfDetail.ts), so a node 200 canvas pixels wide may have 78 screen pixels for a 16 px name.
+ * Sizes here are in screen pixels; nothing is drawn under LEGIBLE_PX, and no word is split.
+ */
+export const LEGIBLE_PX = 9;
+
+export type NodeTextInput = {
+  /** The node's width on screen, in pixels. */
+  width: number;
+  /** Screen pixels per CSS pixel of the node's text (zoom, or zoom ÷ summary zoom). */
+  textScale: number;
+  name: string;
+  /** The sizes the name may take, in CSS pixels, largest first. */
+  nameSizes: readonly number[];
+  /** Room the name's row gives away to other things (icon, padding), in CSS pixels. */
+  nameInset: number;
+  /** The labels of the adapters in its slots, at `slotLabelPx` (CSS), `slotInset` given away. */
+  slotLabels: readonly string[];
+  slotLabelPx: number;
+  slotInset: number;
+  /** A live figure's widest text ("100 %"), at `figurePx` (CSS) inside a chip of `figureInset`. */
+  figurePx: number;
+  figureInset: number;
+};
+
+export type NodeTextFit = {
+  /** The name's size in CSS pixels and its lines, or undefined: hidden (zoom in to read it). */
+  name?: { px: number; lines: number };
+  slotLabels: boolean;
+  figures: boolean;
+};
+
+export const WIDEST_FIGURE = '100 %';
+
+export function fitNodeText(input: NodeTextInput): NodeTextFit {
+  const { width, textScale: s } = input;
+  const legible = (px: number) => px * s >= LEGIBLE_PX - 1e-9;
+  const sizes = input.nameSizes.filter(legible).map((px) => px * s);
+  const fitted = fitText(input.name, { maxWidth: width - input.nameInset * s, sizes, maxLines: 2, weight: 600, letterSpacingEm: -0.02 });
+  const name = fitted && { px: fitted.px / s, lines: fitted.lines.length };
+  const slotRoom = width - input.slotInset * s;
+  const slotLabels = legible(input.slotLabelPx) && input.slotLabels.every((label) => textWidth(label, input.slotLabelPx * s, 600) <= slotRoom);
+  const figures = legible(input.figurePx) && textWidth(WIDEST_FIGURE, input.figurePx * s, 700) + input.figureInset * s <= slotRoom;
+  return { ...(name ? { name } : {}), slotLabels, figures };
+}
