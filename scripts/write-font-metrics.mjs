@@ -3,9 +3,10 @@
 // text is drawn without a DOM. Run after changing the font: `node scripts/write-font-metrics.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import opentype from 'opentype.js';
 
 const require = createRequire(import.meta.url);
+// opentype.js is CommonJS without named ESM exports.
+const { parse } = require('opentype.js');
 const WEIGHTS = [400, 600, 700];
 // Printable ASCII and Latin-1, plus the symbols the canvas draws.
 const EXTRA = '…×▲✕·–—’“”•■●▸→←≤≥µ';
@@ -20,7 +21,7 @@ let fallback = {};
 for (const weight of WEIGHTS) {
   const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
   const bytes = readFileSync(file);
-  const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const font = parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   unitsPerEm = font.unitsPerEm;
   const widths = codes.map((code) => {
     const glyph = font.charToGlyph(String.fromCodePoint(code));

@@ -1,3 +1,4 @@
+/* eslint-disable unicorn/consistent-function-scoping -- it runs inside page.evaluate: every helper must live inside the one function */
 /**
  * What a reader sees of the page's text, measured in the browser (issue 15's scan). Runs inside
  * `page.evaluate`, so it is self-contained: no imports, no closures over test code.

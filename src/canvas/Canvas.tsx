@@ -1,4 +1,4 @@
-import { Background, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
+import { Background, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type Node } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { edgeTypes } from './edgeTypes.ts';
@@ -13,6 +13,7 @@ import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
+import { measuredFitPadding, showsMinimap } from './overlayRoom.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 
@@ -81,7 +82,7 @@ const CanvasOverlays = memo(function CanvasOverlays() {
       <Background gap={24} />
       <Legend />
       <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} />
-      <MiniMap className="minimap" nodeColor={minimapColour} pannable zoomable />
+      <RoomyMiniMap />
       <FlowMarkerLayer />
       <SimulationLegend />
       <LevelOfDetail />
@@ -89,6 +90,14 @@ const CanvasOverlays = memo(function CanvasOverlays() {
     </>
   );
 });
+
+const selectRoomForMinimap = (s: { width: number; height: number }) => showsMinimap(s.width, s.height);
+
+/** The overview, where the canvas has room for it beside the design (overlayRoom.ts). */
+function RoomyMiniMap() {
+  const roomy = useStore(selectRoomForMinimap);
+  return roomy ? <MiniMap className="minimap" nodeColor={minimapColour} pannable zoomable /> : null;
+}
 
 /**
  * React Flow selects and unselects the nodes it draws; an adapter in a slot is not one of them, so
@@ -106,16 +115,27 @@ function useSlotAwareSelection() {
 
 const selectIsEmpty = (s: { document: { nodes: readonly unknown[] } }) => s.document.nodes.length === 0;
 
+const clearPadding = () => measuredFitPadding(document.querySelector<HTMLElement>('.editor-canvas .react-flow')) ?? FIT_VIEW_OPTIONS.padding;
+
 /** A newly loaded design is shown whole; an empty one at its natural size, from the origin. */
 function useFitOnLoad() {
   const loads = useAppStore(selectLoads);
   const empty = useAppStore(selectIsEmpty);
   const first = useRef(loads);
   const { fitView, setViewport } = useReactFlow();
+  const initialized = useNodesInitialized();
+  const fitted = useRef(false);
   useEffect(() => {
     if (loads === first.current) return;
     first.current = loads;
     if (empty) void setViewport({ x: 0, y: 0, zoom: 1 });
-    else void fitView(FIT_VIEW_OPTIONS);
+    else void fitView({ ...FIT_VIEW_OPTIONS, padding: clearPadding() });
   }, [loads, empty, fitView, setViewport]);
+  // The first fit (React Flow's, at mount) cannot know the overlays' sizes: once the nodes are
+  // measured and the font is in, fit again clear of them, without animation.
+  useEffect(() => {
+    if (!initialized || fitted.current || empty) return;
+    fitted.current = true;
+    void document.fonts.ready.then(() => fitView({ ...INITIAL_FIT, padding: clearPadding() }));
+  }, [initialized, empty, fitView]);
 }

@@ -5,11 +5,12 @@ import { useAppStore } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { layoutDiagramLabels, textScale, type DiagramSnapshot } from './diagramLabels.ts';
 import { cableLabels, setLabelPoints, subscribeToCables } from './labelPlacements.ts';
+import { overlayBoxes } from './overlayRoom.ts';
+
+const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 
 /** After the last change of the view, so that a zoom or a drag is placed once, not at every frame. */
 const SETTLE_MS = 80;
-/** What floats over the diagram: no label goes under it. */
-const OVERLAYS = '.react-flow__panel, .presenter-caption';
 
 /**
  * Runs the label placement (diagramLabels.ts) when the layout, the zoom, the viewport or the run
@@ -19,6 +20,7 @@ const OVERLAYS = '.react-flow__panel, .presenter-caption';
 export function LabelPlacement() {
   const flow = useStoreApi();
   const live = useAppStore(hasFrame);
+  const presenting = useAppStore(selectPresenting);
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,10 +28,10 @@ export function LabelPlacement() {
       timer = undefined;
       const element = marker.current?.closest<HTMLElement>('.react-flow');
       if (!element) return;
-      const snapshot = snapshotOf(flow.getState(), element, live);
+      const snapshot = snapshotOf(flow.getState(), element, live, presenting);
       const { nodeText, labelPoints } = layoutDiagramLabels(snapshot);
       writeNodeText(element, nodeText);
-      element.toggleAttribute('data-tiny-text', 14 * textScale(snapshot.transform[2], snapshot.windowWidth) < 9);
+      element.toggleAttribute('data-tiny-text', 14 * textScale(snapshot.transform[2], snapshot.windowWidth, presenting) < 9);
       setLabelPoints(labelPoints);
     };
     const schedule = () => {
@@ -50,26 +52,23 @@ export function LabelPlacement() {
       unsubscribeCables();
       window.removeEventListener('resize', schedule);
     };
-  }, [flow, live]);
+  }, [flow, live, presenting]);
   return <span ref={marker} hidden />;
 }
 
-function snapshotOf(state: ReactFlowState, element: HTMLElement, live: boolean): DiagramSnapshot {
+function snapshotOf(state: ReactFlowState, element: HTMLElement, live: boolean, presenting: boolean): DiagramSnapshot {
   const origin = element.getBoundingClientRect();
-  const overlays: Box[] = [...element.parentElement!.querySelectorAll<HTMLElement>(OVERLAYS)]
-    .map((overlay) => overlay.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0)
-    .map((box) => ({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }));
+  const overlays: Box[] = overlayBoxes(element).map((box) => ({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }));
   const nodes = [...state.nodeLookup.values()].map((node) => {
-    const data = node.data as { label?: string; slots?: readonly { label: string }[] };
+    const data = node.data as { label?: string; slots?: readonly { label: string }[]; mark?: unknown };
     return {
       id: node.id, kind: node.type ?? '', x: node.internals.positionAbsolute.x, y: node.internals.positionAbsolute.y,
       width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0,
-      name: data.label ?? '', slotLabels: (data.slots ?? []).map((slot) => slot.label),
+      name: data.label ?? '', slotLabels: (data.slots ?? []).map((slot) => slot.label), marked: data.mark !== undefined,
     };
   });
   return {
-    transform: state.transform, pane: { width: state.width, height: state.height }, windowWidth: window.innerWidth,
+    transform: state.transform, pane: { width: state.width, height: state.height }, windowWidth: window.innerWidth, presenting,
     nodes, cables: cableLabels, live, overlays,
   };
 }

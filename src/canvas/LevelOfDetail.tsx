@@ -1,6 +1,9 @@
 import { useStore } from '@xyflow/react';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { detailLevel, smallestLegibleText, summaryZoom } from './levelOfDetail.ts';
+import { useAppStore } from '../store/hooks.ts';
+import { detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
+
+const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 
 const selectZoom = (s: { transform: [number, number, number] }) => s.transform[2];
 
@@ -17,14 +20,17 @@ const windowWidth = () => window.innerWidth;
 export function LevelOfDetail() {
   const zoom = useStore(selectZoom);
   const width = useSyncExternalStore(subscribeToResize, windowWidth, () => 1280);
-  const level = detailLevel(zoom, smallestLegibleText(width));
+  const presenting = useAppStore(selectPresenting);
+  const level = detailLevel(zoom, smallestDiagramText(width, presenting));
   const scale = level === 'summary' ? summaryZoom(zoom) : 1;
+  const textScale = summaryTextScale(width, presenting);
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const flow = marker.current?.closest<HTMLElement>('.react-flow');
     if (!flow) return;
     flow.setAttribute('data-detail', level);
     flow.style.setProperty('--lod-zoom', String(scale));
-  }, [level, scale]);
+    flow.style.setProperty('--lod-scale', String(textScale));
+  }, [level, scale, textScale]);
   return <span ref={marker} hidden />;
 }

@@ -1,9 +1,9 @@
 import {
-  LABEL_PRIORITY, cableLabelCandidates, fitNodeText, placeLabels, textWidth, WIDEST_FIGURE,
+  LABEL_PRIORITY, LEGIBLE_PX, cableLabelCandidates, fitNodeText, placeLabels, textWidth, WIDEST_FIGURE,
   type Box, type LabelRequest, type NodeTextFit,
 } from '../diagram/index.ts';
 import { loadLabelId, rateLabelId, type CableLabels, type LabelPoint } from './labelPlacements.ts';
-import { detailLevel, smallestLegibleText, summaryZoom } from './levelOfDetail.ts';
+import { detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
 import { samplePath } from './pathSampler.ts';
 
 /**
@@ -15,7 +15,13 @@ export type DiagramSnapshot = {
   transform: readonly [number, number, number];
   pane: { width: number; height: number };
   windowWidth: number;
-  nodes: readonly { id: string; kind: string; x: number; y: number; width: number; height: number; name: string; slotLabels: readonly string[] }[];
+  /** Presenter mode: larger text, no cable rates. */
+  presenting: boolean;
+  nodes: readonly {
+    id: string; kind: string; x: number; y: number; width: number; height: number; name: string; slotLabels: readonly string[];
+    /** Whether a finding badge sits on its top-right corner, over its border. */
+    marked: boolean;
+  }[];
   cables: ReadonlyMap<string, CableLabels>;
   /** Whether live figures are shown (a run has a frame). */
   live: boolean;
@@ -32,29 +38,33 @@ const LABEL_PAD_Y = 5;
 const LINE = 1.3;
 
 /** Screen pixels per CSS pixel of the text inside the diagram (levelOfDetail.ts). */
-export function textScale(zoom: number, windowWidth: number): number {
-  return detailLevel(zoom, smallestLegibleText(windowWidth)) === 'summary' ? zoom / summaryZoom(zoom) : zoom;
+export function textScale(zoom: number, windowWidth: number, presenting = false): number {
+  return detailLevel(zoom, smallestDiagramText(windowWidth, presenting)) === 'summary'
+    ? (zoom / summaryZoom(zoom)) * summaryTextScale(windowWidth, presenting)
+    : zoom;
 }
 
 /** The room each part of a node gives away around its text, in CSS pixels (canvas.css, levelOfDetail.css). */
 function insets(summary: boolean) {
   return summary
-    ? { nameSizes: [16, 14, 12, 10], nameInset: 12, slotLabelPx: 14, slotInset: 22, figurePx: 14, figureInset: 14 }
+    ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 22, figurePx: 14, figureInset: 14 }
     : { nameSizes: [17, 15, 13], nameInset: 56, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
 }
 
 export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
   const [tx, ty, zoom] = snapshot.transform;
-  const s = textScale(zoom, snapshot.windowWidth);
-  const summary = s !== zoom;
+  const s = textScale(zoom, snapshot.windowWidth, snapshot.presenting);
+  const summary = detailLevel(zoom, smallestDiagramText(snapshot.windowWidth, snapshot.presenting)) === 'summary';
+  const minPx = snapshot.presenting ? smallestDiagramText(snapshot.windowWidth, true) : LEGIBLE_PX;
   const toScreen = (x: number, y: number, width: number, height: number): Box => ({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom });
 
   const nodeText = new Map<string, NodeTextFit>();
   const obstacles: Box[] = [...snapshot.overlays];
   for (const node of snapshot.nodes) {
     const box = toScreen(node.x, node.y, node.width, node.height);
-    obstacles.push(box);
-    nodeText.set(node.id, fitNodeText({ width: box.width, textScale: s, name: node.name, slotLabels: node.slotLabels, ...insets(summary) }));
+    // The badge hangs over the top-right corner (canvas.css): 14 px up, 10 px out, 22 px round.
+    obstacles.push(node.marked && !snapshot.presenting ? { x: box.x, y: box.y - 14 * s, width: box.width + 12 * s, height: box.height + 14 * s } : box);
+    nodeText.set(node.id, fitNodeText({ width: box.width, textScale: s, minPx, name: node.name, slotLabels: node.slotLabels, ...insets(summary) }));
   }
 
   const labels: LabelRequest[] = [];
@@ -68,8 +78,8 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
       points[i + 1] = flowPoints[i + 1]! * zoom + ty;
     }
     const rateWidth = textWidth(cable.rate, LABEL_PX * s, 600) + LABEL_PAD_X * s;
-    if (LABEL_PX * s >= 9) {
-      labels.push({ id: rateLabelId(id), priority: LABEL_PRIORITY.rate, candidates: cableLabelCandidates(points, rateWidth, height) });
+    if (LABEL_PX * s >= minPx) {
+      if (!snapshot.presenting) labels.push({ id: rateLabelId(id), priority: LABEL_PRIORITY.rate, candidates: cableLabelCandidates(points, rateWidth, height) });
       // A live figure prefers the cable's middle, away from the rate at its end.
       if (snapshot.live) labels.push({ id: loadLabelId(id), priority: LABEL_PRIORITY.liveFigure, candidates: cableLabelCandidates(points, figureWidth, height, [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) });
     }

@@ -23,7 +23,7 @@ export function setLabelPoints(next: ReadonlyMap<string, LabelPoint>): void {
       changed.push(id);
     }
   }
-  for (const id of [...points.keys()]) {
+  for (const id of points.keys()) {
     if (!next.has(id)) {
       points.delete(id);
       changed.push(id);

@@ -18,6 +18,27 @@ export function smallestLegibleText(windowWidth: number): number {
   return windowWidth <= 1440 ? 14 : 9;
 }
 
+/**
+ * Presenter mode, for a room: every text on the diagram at least 24 px on a 1920 px screen and
+ * 18 px on a 1280 px projector (in between, in proportion).
+ */
+export function presenterTextPx(windowWidth: number): number {
+  return Math.min(24, Math.max(18, 18 + ((windowWidth - 1280) * 6) / 640));
+}
+
+/** The smallest text on the diagram now, in screen pixels. */
+export function smallestDiagramText(windowWidth: number, presenting: boolean): number {
+  return presenting ? presenterTextPx(windowWidth) : smallestLegibleText(windowWidth);
+}
+
+/**
+ * How much larger than its CSS size the summary's text is drawn: 1 when editing; in presenter
+ * mode, enough for its 14 px text to reach the presenter's size.
+ */
+export function summaryTextScale(windowWidth: number, presenting: boolean): number {
+  return presenting ? presenterTextPx(windowWidth) / NODE_TEXT_PX : 1;
+}
+
 export type DetailLevel = 'full' | 'summary';
 
 export function detailLevel(zoom: number, smallestLegible: number): DetailLevel {

@@ -4,6 +4,7 @@ import type { CanvasView, NodeRect } from '../commands/canvasView.ts';
 import { indexOf } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { NODE_WIDTH } from './layout.ts';
+import { measuredFitPadding } from './overlayRoom.ts';
 
 /** A lone node is shown at its size, not blown up to fill the screen. */
 export const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200, maxZoom: 1 };
@@ -23,9 +24,13 @@ export function useCanvasView(): CanvasView {
       if (!box) return { x: 0, y: 0 };
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
-    fit: () => void flow.fitView(FIT_VIEW_OPTIONS),
+    // Clear of the legend, the controls and the minimap (overlayRoom.ts).
+    fit: () => void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: measuredFitPadding(canvasElement()) ?? FIT_VIEW_OPTIONS.padding }),
     // Clear of the legend at the top too: with a card below, the design has no height to spare.
-    fitAbove: (bottom) => void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: { x: FIT_VIEW_OPTIONS.padding, top: '76px', bottom: `${Math.round(bottom)}px` } }),
+    fitAbove(bottom) {
+      const clear = measuredFitPadding(canvasElement());
+      void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: { ...clear, bottom: `${Math.round(bottom)}px` } });
+    },
     frame(ids) {
       const index = indexOf(store.getState().document);
       const drawn = new Set<string>();

@@ -14,6 +14,8 @@ export type NodeTextInput = {
   width: number;
   /** Screen pixels per CSS pixel of the node's text (zoom, or zoom ÷ summary zoom). */
   textScale: number;
+  /** The smallest text drawn, in screen pixels (LEGIBLE_PX; more for a room). */
+  minPx?: number;
   name: string;
   /** The sizes the name may take, in CSS pixels, largest first. */
   nameSizes: readonly number[];
@@ -39,7 +41,7 @@ export const WIDEST_FIGURE = '100 %';
 
 export function fitNodeText(input: NodeTextInput): NodeTextFit {
   const { width, textScale: s } = input;
-  const legible = (px: number) => px * s >= LEGIBLE_PX - 1e-9;
+  const legible = (px: number) => px * s >= (input.minPx ?? LEGIBLE_PX) - 1e-9;
   const sizes = input.nameSizes.filter(legible).map((px) => px * s);
   const fitted = fitText(input.name, { maxWidth: width - input.nameInset * s, sizes, maxLines: 2, weight: 600, letterSpacingEm: -0.02 });
   const name = fitted && { px: fitted.px / s, lines: fitted.lines.length };

@@ -28,7 +28,7 @@ export function PresenterMode() {
     };
     // The chrome gone and the screen full, the design is framed in its new room, larger than an
     // editing fit allows (type a room can read), and fitted back after.
-    const frameAll = () => context.view.frame(context.store.getState().document.nodes.map((n) => n.id));
+    const frameAll = () => context.view.fit();
     let frame = requestAnimationFrame(frameAll);
     const fit = () => {
       cancelAnimationFrame(frame);
