@@ -1,5 +1,5 @@
 import { Background, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type Node } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { edgeTypes } from './edgeTypes.ts';
 import { Legend } from './Legend.tsx';
@@ -43,12 +43,12 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const selection = useSlotAwareSelection();
   const viewOnly = useAppStore(selectViewOnly);
   const faults = useFaultMenu();
-  useFitOnLoad();
+  const fitted = useFitOnLoad();
   return (
     <>
       <ReactFlow
         nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-        nodeTypes={nodeTypes} edgeTypes={edgeTypes} className={cabling.cabling ? 'is-cabling' : undefined}
+        nodeTypes={nodeTypes} edgeTypes={edgeTypes} className={[cabling.cabling ? 'is-cabling' : '', fitted ? '' : 'is-fitting'].filter(Boolean).join(' ') || undefined}
         onNodeDrag={onNodeDrag} onNodeDragStop={onNodeDragStop}
         onNodeClick={selection.onElementClick} onEdgeClick={selection.onElementClick} onPaneClick={selection.onPaneClick}
         onNodeContextMenu={faults.onNodeContextMenu} onEdgeContextMenu={faults.onEdgeContextMenu}
@@ -58,7 +58,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
         // A view-only design (a shared link for a class) cannot be dragged or cabled; the store refuses edits too.
         nodesDraggable={!viewOnly} nodesConnectable={!viewOnly}
         aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
-        fitView fitViewOptions={INITIAL_FIT} minZoom={0.1} maxZoom={2}
+        minZoom={0.1} maxZoom={2}
         // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
         deleteKeyCode={null}
         // React Flow puts every edge before every node in the tab order: 12 cables before the first
@@ -124,18 +124,22 @@ function useFitOnLoad() {
   const first = useRef(loads);
   const { fitView, setViewport } = useReactFlow();
   const initialized = useNodesInitialized();
-  const fitted = useRef(false);
+  const [fitted, setFitted] = useState(false);
   useEffect(() => {
     if (loads === first.current) return;
     first.current = loads;
     if (empty) void setViewport({ x: 0, y: 0, zoom: 1 });
     else void fitView({ ...FIT_VIEW_OPTIONS, padding: clearPadding() });
   }, [loads, empty, fitView, setViewport]);
-  // The first fit (React Flow's, at mount) cannot know the overlays' sizes: once the nodes are
-  // measured and the font is in, fit again clear of them, without animation.
+  // The first fit waits for the nodes' sizes and is made clear of the overlays, without animation
+  // (the design is hidden until then: no jump); again once the font is in, as sizes may change.
   useEffect(() => {
-    if (!initialized || fitted.current || empty) return;
-    fitted.current = true;
-    void document.fonts.ready.then(() => fitView({ ...INITIAL_FIT, padding: clearPadding() }));
-  }, [initialized, empty, fitView]);
+    if (fitted || !(initialized || empty)) return;
+    if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
+    // Once per canvas: the fit is done, the design may show.
+    // eslint-disable-next-line react/set-state-in-effect
+    setFitted(true);
+    void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
+  }, [initialized, empty, fitted, fitView]);
+  return fitted;
 }

@@ -22,7 +22,7 @@ export function Legend() {
             </li>
           ))}
         </ul>
-        <p>Labels: rate per direction</p>
+        <p className="rates-note">Labels: rate per direction</p>
       </section>
     </Panel>
   );

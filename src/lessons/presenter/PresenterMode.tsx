@@ -36,8 +36,13 @@ export function PresenterMode() {
     };
     document.addEventListener('fullscreenchange', onFullscreen);
     window.addEventListener('resize', fit);
+    // The canvas grows as the chrome goes (and shrinks back): fit once it has its new size.
+    const canvas = new ResizeObserver(fit);
+    const flow = document.querySelector('.editor-canvas .react-flow');
+    if (flow) canvas.observe(flow);
     return () => {
       delete root.dataset.presenting;
+      canvas.disconnect();
       document.removeEventListener('fullscreenchange', onFullscreen);
       window.removeEventListener('resize', fit);
       cancelAnimationFrame(frame);
