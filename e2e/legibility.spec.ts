@@ -6,14 +6,15 @@ import { allScreens, openAndScan, screenName } from './legibility/screens.ts';
  * and 4 s into a run, presenter mode and the dark theme. Every visible text is readable: none on
  * another, none under an overlay, none cut short, no word split, none under 9 px; every node's
  * name shows on the two 15-node examples; presenter text is large enough for a room.
- * MEASURE=1 prints each screen's counts (the figures in the issue's note).
+ * MEASURE=1 prints each screen's counts (the figures in the issue's note); SHOTS=dir saves each screen.
  */
 const FIFTEEN_NODE = new Set(['virtualized-rack', 'classic-rack']);
 
 for (const screen of allScreens()) {
   test(`every text is readable: ${screenName(screen)}`, async ({ browser }) => {
     test.setTimeout(90_000);
-    const { page, scan } = await openAndScan(browser, screen);
+    const shot = process.env.SHOTS ? `${process.env.SHOTS}/${screenName(screen).replaceAll(' ', '_')}.png` : undefined;
+    const { page, scan } = await openAndScan(browser, screen, shot);
     const unlabelled = scan.nodes.filter((id) => !scan.labelledNodes.includes(id));
     if (process.env.MEASURE) console.log(`MEASURE ${screenName(screen)} | texts ${scan.texts} | overlaps ${scan.overlaps.length} | covered ${scan.covered.length} | truncated ${scan.truncated.length} | broken ${scan.brokenWords.length} | tiny ${scan.tiny.length} | smallest ${scan.smallestPx} | unlabelled ${unlabelled.length}/${scan.nodes.length}`);
     expect(scan.texts).toBeGreaterThan(10);

@@ -30,7 +30,7 @@ export function screenName(s: Screen): string {
     s.presenter ? 'presenter' : '', s.dark ? 'dark' : ''].filter(Boolean).join(' ');
 }
 
-/** The 19 screens of the issue, plus 1280x720 in the dark theme and presenter mode at 1280x720. */
+/** The 19 screens of the issue, plus 1280x720 in the dark theme and presenter mode running (1920 and 1280). */
 export function allScreens(): Screen[] {
   const screens: Screen[] = [];
   const views = [
@@ -42,7 +42,8 @@ export function allScreens(): Screen[] {
     for (const view of views) for (const running of [false, true]) screens.push({ design, ...view, running });
   }
   screens.push({ design: 'virtualized-rack', viewport: { width: 1920, height: 1080 }, presenter: true });
-  screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, presenter: true });
+  screens.push({ design: 'virtualized-rack', viewport: { width: 1920, height: 1080 }, presenter: true, running: true });
+  screens.push({ design: 'classic-rack', viewport: { width: 1280, height: 720 }, presenter: true, running: true });
   screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, dark: true });
   return screens;
 }
@@ -64,7 +65,9 @@ export async function openAndScan(browser: Browser, screen: Screen, shot?: strin
     await page.waitForTimeout(800);
   }
   if (screen.running) {
-    await page.getByRole('region', { name: 'Simulation' }).getByRole('button', { name: 'Run', exact: true }).click();
+    // In presenter mode the room's keys: Space plays.
+    if (screen.presenter) await page.keyboard.press('Space');
+    else await page.getByRole('region', { name: 'Simulation' }).getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForTimeout(4000);
   }
   if (shot) await page.screenshot({ path: shot });

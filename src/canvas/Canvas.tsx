@@ -13,7 +13,8 @@ import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
-import { measuredFitPadding, showsMinimap } from './overlayRoom.ts';
+import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
+import { useKeepFitted } from './useKeepFitted.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 
@@ -44,6 +45,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const viewOnly = useAppStore(selectViewOnly);
   const faults = useFaultMenu();
   const fitted = useFitOnLoad();
+  useKeepFitted();
   return (
     <>
       <ReactFlow
@@ -58,7 +60,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
         // A view-only design (a shared link for a class) cannot be dragged or cabled; the store refuses edits too.
         nodesDraggable={!viewOnly} nodesConnectable={!viewOnly}
         aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
-        minZoom={0.1} maxZoom={2}
+        minZoom={0.1} maxZoom={2} onMoveStart={onMoveStart}
         // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
         deleteKeyCode={null}
         // React Flow puts every edge before every node in the tab order: 12 cables before the first
@@ -115,7 +117,16 @@ function useSlotAwareSelection() {
 
 const selectIsEmpty = (s: { document: { nodes: readonly unknown[] } }) => s.document.nodes.length === 0;
 
-const clearPadding = () => measuredFitPadding(document.querySelector<HTMLElement>('.editor-canvas .react-flow')) ?? FIT_VIEW_OPTIONS.padding;
+/** The padding that keeps the overlays clear, remembered as the fitted view's (overlayRoom.ts). */
+function clearPadding() {
+  const padding = measuredFitPadding(document.querySelector<HTMLElement>('.editor-canvas .react-flow'));
+  markFitted(true, padding);
+  return padding ?? FIT_VIEW_OPTIONS.padding;
+}
+/** The reader's own pan or zoom (React Flow gives no event for a programmatic move). */
+const onMoveStart = (event: unknown) => {
+  if (event) markFitted(false);
+};
 
 /** A newly loaded design is shown whole; an empty one at its natural size, from the origin. */
 function useFitOnLoad() {

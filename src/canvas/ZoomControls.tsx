@@ -1,6 +1,6 @@
 import { ControlButton, Panel, useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
-import { measuredFitPadding } from './overlayRoom.ts';
+import { markFitted, measuredFitPadding } from './overlayRoom.ts';
 
 const ICON = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
 
@@ -11,7 +11,11 @@ const ICON = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true,
 export function ZoomControls({ fitViewOptions }: { fitViewOptions: { padding: number } }) {
   const { zoomIn, zoomOut, fitView } = useReactFlow();
   const panel = useRef<HTMLDivElement>(null);
-  const fit = () => fitView({ ...fitViewOptions, padding: measuredFitPadding(panel.current?.closest<HTMLElement>('.react-flow') ?? null) ?? fitViewOptions.padding });
+  const fit = () => {
+    const padding = measuredFitPadding(panel.current?.closest<HTMLElement>('.react-flow') ?? null);
+    markFitted(true, padding);
+    void fitView({ ...fitViewOptions, padding: padding ?? fitViewOptions.padding });
+  };
   // In a row: a low band along the bottom edge is all a fit must leave free for it.
   return (
     <Panel ref={panel} position="bottom-left" className="react-flow__controls horizontal" role="group" aria-label="Zoom">

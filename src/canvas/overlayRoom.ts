@@ -5,11 +5,12 @@
 
 /** What floats over the canvas, as the fit and the label placement see it: its panels, and the presenter's caption. */
 const PANELS = '.react-flow__panel';
-const CAPTION = '.presenter-caption';
+const CAPTION = '.presenter-caption, .classroom-cards';
 
-/** The screen boxes of the overlays of a canvas element. */
+/** The screen boxes of the overlays of a canvas element (a phone's lesson sheet is in the flow, not over it). */
 export function overlayBoxes(flow: HTMLElement): DOMRect[] {
   return [...flow.querySelectorAll<HTMLElement>(PANELS), ...document.querySelectorAll<HTMLElement>(CAPTION)]
+    .filter((el) => getComputedStyle(el).position !== 'static')
     .map((el) => el.getBoundingClientRect())
     .filter((box) => box.width > 0 && box.height > 0);
 }
@@ -49,3 +50,18 @@ export function measuredFitPadding(flow: HTMLElement | null): FitPadding | undef
   // A phone has no width to spare at the sides.
   return fitPaddingClearOf(canvas, overlayBoxes(flow), canvas.width < 600 ? 6 : 24);
 }
+
+/**
+ * Whether the view is as the last fit left it, and the padding that fit used. A fit sets it; the
+ * reader's own pan or zoom clears it (Canvas's onMoveStart): from then on the view is theirs, and
+ * useKeepFitted no longer moves it when the overlays change.
+ */
+let fitted = false;
+let lastPadding = '';
+
+export function markFitted(value: boolean, padding?: FitPadding): void {
+  fitted = value;
+  if (padding) lastPadding = JSON.stringify(padding);
+}
+export const isFitted = () => fitted;
+export const fittedPadding = () => lastPadding;

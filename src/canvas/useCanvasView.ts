@@ -4,7 +4,7 @@ import type { CanvasView, NodeRect } from '../commands/canvasView.ts';
 import { indexOf } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { NODE_WIDTH } from './layout.ts';
-import { measuredFitPadding } from './overlayRoom.ts';
+import { markFitted, measuredFitPadding } from './overlayRoom.ts';
 
 /** A lone node is shown at its size, not blown up to fill the screen. */
 export const FIT_VIEW_OPTIONS = { padding: 0.08, duration: 200, maxZoom: 1 };
@@ -25,11 +25,14 @@ export function useCanvasView(): CanvasView {
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
     // Clear of the legend, the controls and the minimap (overlayRoom.ts).
-    fit: () => void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: measuredFitPadding(canvasElement()) ?? FIT_VIEW_OPTIONS.padding }),
-    // Clear of the legend at the top too: with a card below, the design has no height to spare.
-    fitAbove(bottom) {
-      const clear = measuredFitPadding(canvasElement());
-      void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: { ...clear, bottom: `${Math.round(bottom)}px` } });
+    fit() {
+      const padding = measuredFitPadding(canvasElement());
+      markFitted(true, padding);
+      void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: padding ?? FIT_VIEW_OPTIONS.padding });
+    },
+    // The lesson cards are overlays too (overlayRoom.ts): fitting clear of them fits above them.
+    fitAbove() {
+      this.fit();
     },
     frame(ids) {
       const index = indexOf(store.getState().document);
@@ -41,6 +44,7 @@ export function useCanvasView(): CanvasView {
         else if (node) drawn.add(node.id);
         else if (link) [link.source, link.target].forEach((end) => drawn.add((index.node(end) as { parentId?: string } | undefined)?.parentId ?? end));
       }
+      if (drawn.size > 0) markFitted(false);
       if (drawn.size > 0) void flow.fitView({ ...FRAME_OPTIONS, nodes: [...drawn].map((id) => ({ id })) });
     },
     focus(id) {

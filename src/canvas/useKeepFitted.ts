@@ -1,0 +1,51 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useAppStoreApi } from '../store/hooks.ts';
+import { hasFrame } from '../store/simulationSelectors.ts';
+import { fittedPadding, isFitted, markFitted, measuredFitPadding } from './overlayRoom.ts';
+import { FIT_VIEW_OPTIONS } from './useCanvasView.ts';
+
+/** After the overlays have had a frame to show themselves. */
+const SETTLE_MS = 60;
+
+/**
+ * Keeps a fitted view clear of the overlays as they come and go: a run's legend appears, a lesson
+ * card or the presenter's caption shows, the canvas changes size. Only while the view is the fit's:
+ * a view the reader moved is never moved for them.
+ */
+export function useKeepFitted(): void {
+  const flow = useReactFlow();
+  const store = useAppStoreApi();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      timer = undefined;
+      const element = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
+      const padding = measuredFitPadding(element);
+      if (!isFitted() || !padding || JSON.stringify(padding) === fittedPadding()) return;
+      markFitted(true, padding);
+      void flow.fitView({ ...FIT_VIEW_OPTIONS, padding });
+    };
+    const schedule = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(check, SETTLE_MS);
+    };
+    const overlaysOf = (s: ReturnType<typeof store.getState>) => [hasFrame(s), s.presenting, s.lesson?.id, s.lesson?.step, s.linkView.challenge].join('|');
+    let seen = overlaysOf(store.getState());
+    const unsubscribe = store.subscribe((state) => {
+      const now = overlaysOf(state);
+      if (now !== seen) {
+        seen = now;
+        schedule();
+      }
+    });
+    const element = document.querySelector('.editor-canvas .react-flow');
+    const resize = new ResizeObserver(schedule);
+    if (element) resize.observe(element);
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+      resize.disconnect();
+    };
+  }, [flow, store]);
+}
