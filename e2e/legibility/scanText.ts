@@ -28,6 +28,8 @@ export type TextScan = {
   labelledNodes: string[];
   /** Every canvas node's id. */
   nodes: string[];
+  /** Overlays (legend, controls, minimap, caption, lesson cards) whose box meets a node's box. */
+  overlaysOnNodes: string[];
 };
 
 export function scanText(limits: { tinyPx: number } = { tinyPx: 9 }): TextScan {
@@ -138,8 +140,22 @@ export function scanText(limits: { tinyPx: number } = { tinyPx: 9 }): TextScan {
   }
 
   const tiny = seen.filter((s) => s.size < limits.tinyPx).map((s) => `${short(s.text)} at ${s.size}px`);
-  const nodes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('data-id') ?? '');
+  const nodeElements = [...document.querySelectorAll('.react-flow__node')];
+  const nodes = nodeElements.map((n) => n.getAttribute('data-id') ?? '');
+  const overlaysOnNodes: string[] = [];
+  const overlays = [...document.querySelectorAll('.react-flow__panel, .presenter-caption, .classroom-cards > *')]
+    .filter((overlay) => !hiddenByAncestor(overlay) && getComputedStyle(overlay).position !== 'static');
+  for (const overlay of overlays) {
+    const o = overlay.getBoundingClientRect();
+    for (const node of nodeElements) {
+      const n = node.getBoundingClientRect();
+      if (o.left < n.right && n.left < o.right && o.top < n.bottom && n.top < o.bottom) {
+        overlaysOnNodes.push(`${overlay.getAttribute('aria-label') ?? overlay.className} on ${node.getAttribute('data-id')}`);
+      }
+    }
+  }
   return {
+    overlaysOnNodes,
     texts: seen.length, overlaps, covered, truncated, brokenWords, tiny,
     smallestPx: seen.reduce((m, s) => Math.min(m, s.size), Infinity),
     labelledNodes: [...labelled], nodes,

@@ -24,10 +24,13 @@ export function LabelPlacement() {
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A node that grows (a run's figures appear in its slots) moves nothing in React Flow's store.
+    const resize = new ResizeObserver(() => schedule());
     const run = () => {
       timer = undefined;
       const element = marker.current?.closest<HTMLElement>('.react-flow');
       if (!element) return;
+      for (const node of element.querySelectorAll('.react-flow__node')) resize.observe(node);
       const snapshot = snapshotOf(flow.getState(), element, live, presenting);
       const { nodeText, labelPoints } = layoutDiagramLabels(snapshot);
       writeNodeText(element, nodeText);
@@ -40,7 +43,7 @@ export function LabelPlacement() {
     };
     run();
     const unsubscribeFlow = flow.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup
+      if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes
         || state.width !== previous.width || state.height !== previous.height) schedule();
     });
     const unsubscribeCables = subscribeToCables(schedule);
@@ -50,6 +53,7 @@ export function LabelPlacement() {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribeFlow();
       unsubscribeCables();
+      resize.disconnect();
       window.removeEventListener('resize', schedule);
     };
   }, [flow, live, presenting]);

@@ -18,9 +18,12 @@ export function useKeepFitted(): void {
   const store = useAppStoreApi();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const resize = new ResizeObserver(() => schedule());
     const check = () => {
       timer = undefined;
       const element = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
+      // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
+      if (element) for (const overlay of element.querySelectorAll('.react-flow__panel')) resize.observe(overlay);
       const padding = measuredFitPadding(element);
       if (!isFitted() || !padding || JSON.stringify(padding) === fittedPadding()) return;
       markFitted(true, padding);
@@ -40,12 +43,15 @@ export function useKeepFitted(): void {
       }
     });
     const element = document.querySelector('.editor-canvas .react-flow');
-    const resize = new ResizeObserver(schedule);
     if (element) resize.observe(element);
+    // A panel shown or gone (the run's legend renders after the store says there is a frame).
+    const panels = new MutationObserver(schedule);
+    if (element) panels.observe(element, { childList: true });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe();
       resize.disconnect();
+      panels.disconnect();
     };
   }, [flow, store]);
 }
