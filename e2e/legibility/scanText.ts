@@ -55,6 +55,19 @@ export function scanText(limits: { tinyPx: number } = { tinyPx: 9 }): TextScan {
     }
     return false;
   };
+  const clipOf = (element: Element) => {
+    const box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const r = at.getBoundingClientRect();
+      box.left = Math.max(box.left, r.left);
+      box.top = Math.max(box.top, r.top);
+      box.right = Math.min(box.right, r.right);
+      box.bottom = Math.min(box.bottom, r.bottom);
+    }
+    return box;
+  };
   const zoomOf = (element: Element): number => {
     const viewport = element.closest('.react-flow__viewport');
     return viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
@@ -69,8 +82,12 @@ export function scanText(limits: { tinyPx: number } = { tinyPx: 9 }): TextScan {
     if (!text || !element || element.closest('style, script, title, noscript, option')) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5
-      && r.right > 0 && r.bottom > 0 && r.left < W && r.top < H);
+    // As drawn: a line box cut by an ancestor that clips (a shortened label) counts only where it shows.
+    const clip = clipOf(element);
+    const rects = [...range.getClientRects()]
+      .map((r) => new DOMRect(Math.max(r.left, clip.left), Math.max(r.top, clip.top),
+        Math.min(r.right, clip.right) - Math.max(r.left, clip.left), Math.min(r.bottom, clip.bottom) - Math.max(r.top, clip.top)))
+      .filter((r) => r.width > 0.5 && r.height > 0.5 && r.right > 0 && r.bottom > 0 && r.left < W && r.top < H);
     if (rects.length === 0 || hiddenByAncestor(element)) continue;
     const first = rects[0]!;
     if (clippedAway(element, first.left + first.width / 2, first.top + first.height / 2)) continue;

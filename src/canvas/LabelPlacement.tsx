@@ -82,8 +82,14 @@ function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>
   for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const fit = fits.get(node.dataset.id ?? '');
     if (!fit) continue;
-    node.dataset.name = fit.name ? String(fit.name.lines) : 'hidden';
+    node.dataset.name = !fit.name ? 'hidden' : fit.name.shortened ? 'short' : String(fit.name.lines);
     if (fit.name) node.style.setProperty('--name-px', String(fit.name.px));
+    // A name shortened or hidden is whole in its tooltip (and in the node's accessible name).
+    const label = node.querySelector<HTMLElement>('.node-label');
+    if (label) {
+      if (fit.name && !fit.name.shortened) label.removeAttribute('title');
+      else label.title = label.textContent ?? '';
+    }
     node.dataset.slotLabels = fit.slotLabels ? 'shown' : 'hidden';
     node.dataset.figures = fit.figures ? 'shown' : 'hidden';
   }

@@ -48,7 +48,8 @@ export function textScale(zoom: number, windowWidth: number, presenting = false)
 function insets(summary: boolean) {
   return summary
     ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 22, figurePx: 14, figureInset: 14 }
-    : { nameSizes: [17, 15, 13], nameInset: 56, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
+    // Zoomed in, a node has the height to spare for a long name in three lines.
+    : { nameSizes: [17, 15, 13], nameInset: 56, nameLines: 3, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
 }
 
 export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {

@@ -21,6 +21,8 @@ export type NodeTextInput = {
   nameSizes: readonly number[];
   /** Room the name's row gives away to other things (icon, padding), in CSS pixels. */
   nameInset: number;
+  /** The most lines a name may take (2 when the node's details are shown, whose height is set). */
+  nameLines?: number;
   /** The labels of the adapters in its slots, at `slotLabelPx` (CSS), `slotInset` given away. */
   slotLabels: readonly string[];
   slotLabelPx: number;
@@ -31,8 +33,12 @@ export type NodeTextInput = {
 };
 
 export type NodeTextFit = {
-  /** The name's size in CSS pixels and its lines, or undefined: hidden (zoom in to read it). */
-  name?: { px: number; lines: number };
+  /**
+   * The name's size in CSS pixels and its lines; `shortened` when even the smallest size needs
+   * more than two lines (a long label): one line, cut, the whole name in its tooltip and the
+   * node's accessible name. Undefined: hidden, the node too small on screen (zoom in to read it).
+   */
+  name?: { px: number; lines: number; shortened?: boolean };
   slotLabels: boolean;
   figures: boolean;
 };
@@ -43,8 +49,14 @@ export function fitNodeText(input: NodeTextInput): NodeTextFit {
   const { width, textScale: s } = input;
   const legible = (px: number) => px * s >= (input.minPx ?? LEGIBLE_PX) - 1e-9;
   const sizes = input.nameSizes.filter(legible).map((px) => px * s);
-  const fitted = fitText(input.name, { maxWidth: width - input.nameInset * s, sizes, maxLines: 2, weight: 600, letterSpacingEm: -0.02 });
-  const name = fitted && { px: fitted.px / s, lines: fitted.lines.length };
+  const fitted = fitText(input.name, { maxWidth: width - input.nameInset * s, sizes, maxLines: input.nameLines ?? 2, weight: 600, letterSpacingEm: -0.02 });
+  const smallest = sizes.at(-1);
+  const room = width - input.nameInset * s;
+  const name = fitted ? { px: fitted.px / s, lines: fitted.lines.length }
+    // Room for a few letters and the cut: a long name is shortened, not hidden.
+    : smallest !== undefined && textWidth(`${input.name.slice(0, 4)}…`, smallest, 600) <= room
+      ? { px: smallest / s, lines: 1, shortened: true }
+      : undefined;
   const slotRoom = width - input.slotInset * s;
   const slotLabels = legible(input.slotLabelPx) && input.slotLabels.every((label) => textWidth(label, input.slotLabelPx * s, 600) <= slotRoom);
   const figures = legible(input.figurePx) && textWidth(WIDEST_FIGURE, input.figurePx * s, 700) + input.figureInset * s <= slotRoom;
