@@ -1,7 +1,7 @@
 import type { LinkKind } from '../model/index.ts';
 
-/** What the marker layer draws on one cable: its path, one marker passing every `period` seconds. */
-export type MarkerTrack = { kind: LinkKind; path: string; period: number; colour: string; size: number };
+/** What the marker layer draws on one cable: its path as drawn, one marker passing every `period` seconds. */
+export type MarkerTrack = { kind: LinkKind; path: string; period: number; size: number };
 
 /**
  * The cables with moving markers now, by link id: written by each cable (LinkLoad), read by the one
@@ -9,9 +9,25 @@ export type MarkerTrack = { kind: LinkKind; path: string; period: number; colour
  */
 export const markerTracks = new Map<string, MarkerTrack>();
 
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each change of the tracks. A paused layer draws only then: without it, a
+ * cable moved, removed or gone idle while paused kept its markers where it no longer was.
+ */
+export function onMarkerTracksChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const sameTrack = (a: MarkerTrack | undefined, b: MarkerTrack | null) =>
+  a === undefined ? b === null : b !== null && a.kind === b.kind && a.path === b.path && a.period === b.period && a.size === b.size;
+
 export function setMarkerTrack(id: string, track: MarkerTrack | null): void {
+  if (sameTrack(markerTracks.get(id), track)) return;
   if (track) markerTracks.set(id, track);
   else markerTracks.delete(id);
+  for (const listener of listeners) listener();
 }
 
 /** Markers on a cable at once: each crosses in MARKERS periods. */
@@ -28,4 +44,12 @@ export function markerShape(kind: LinkKind, index: number): 'storage' | 'network
 export function markerPosition(phase: number, index: number): number {
   const t = phase + index / MARKERS;
   return t - Math.floor(t);
+}
+
+/** The smallest and largest side of a marker on screen, in CSS px: 10 stays legible on a fitted rack. */
+export const MARKER_PX = { min: 10, max: 18 } as const;
+
+/** A marker's side on screen: its cable's size at the zoom, kept between MARKER_PX's bounds. */
+export function markerSide(size: number, zoom: number): number {
+  return Math.min(MARKER_PX.max, Math.max(MARKER_PX.min, size * zoom));
 }
