@@ -54,7 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     }
     expect(withTraffic.size).toBeGreaterThan(5);
-    expect([...withMarkers].sort()).toEqual([...withTraffic].sort());
+    expect([...withMarkers].toSorted()).toEqual([...withTraffic].toSorted());
     expect(withMarkers.size).toBe(withTraffic.size);
   });
 }

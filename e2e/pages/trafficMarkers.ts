@@ -64,7 +64,7 @@ export async function readMarkers(page: Page): Promise<MarkerReading> {
       const load = meter.getAttribute('aria-valuetext') ?? '';
       return { id, load, carriesTraffic: load !== '0 %' && !load.startsWith('down'), points };
     });
-    const sides = blobs.map((b) => Math.max(b.box.width, b.box.height)).sort((a, b) => a - b);
+    const sides = blobs.map((b) => Math.max(b.box.width, b.box.height)).toSorted((a, b) => a - b);
     const typical = sides[Math.floor(sides.length / 2)] ?? 0;
     const markers = blobs.map(({ box, fill }) => {
       const single = box.width <= typical * 1.25 && box.height <= typical * 1.25;
@@ -80,12 +80,17 @@ export async function readMarkers(page: Page): Promise<MarkerReading> {
   });
 }
 
+/** WCAG relative luminance of an sRGB colour, 0..255 each. */
+function luminance(c: readonly number[]): number {
+  const [r, g, b] = c.slice(0, 3).map((v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
 /** WCAG contrast of two sRGB colours, 0..255 each. */
 export function contrast(a: readonly number[], b: readonly number[]): number {
-  const luminance = (c: readonly number[]) => {
-    const [r, g, bl] = c.slice(0, 3).map((v) => { const s = v / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
   const [la, lb] = [luminance(a), luminance(b)];
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
