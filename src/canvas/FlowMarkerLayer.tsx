@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
-import { MARKERS, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
-import { pointAt, samplePath } from './pathSampler.ts';
+import { markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
+import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
 /** How often a running layer reads the theme's colours again (the system's theme can change). */
@@ -143,12 +143,14 @@ function paint(layer: Layer, size: { width: number; height: number }, transform:
   // a large design. Positions in screen pixels, and a size that stays legible however far out.
   const markers = new Path2D();
   for (const [id, track] of markerTracks) {
-    const phase = ((phases.get(id) ?? 0) + dt / (track.period * MARKERS)) % 1;
-    phases.set(id, phase);
     const points = samplePath(track.path);
-    const half = markerSide(track.size, zoom) / 2;
-    for (let i = 0; i < MARKERS; i++) {
-      const [fx, fy] = pointAt(points, markerPosition(phase, i));
+    const side = markerSide(track.size, zoom);
+    const half = side / 2;
+    const count = markerCount(sampledLength(points) * zoom, side);
+    const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
+    phases.set(id, phase);
+    for (let i = 0; i < count; i++) {
+      const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
       const px = x + fx * zoom;
       const py = y + fy * zoom;
       markers.moveTo(px + half, py);

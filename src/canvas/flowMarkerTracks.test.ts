@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKER_PX, MARKERS, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange, setMarkerTrack } from './flowMarkerTracks.ts';
+import { MARKER_PX, MARKERS, markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange, setMarkerTrack } from './flowMarkerTracks.ts';
 
 describe('marker tracks', () => {
   it('spread the markers evenly along the cable and wrap them round', () => {
@@ -43,5 +43,19 @@ describe('markerSide', () => {
     expect(markerSide(14, 1)).toBe(14);
     expect(markerSide(14, 3)).toBe(18);
     expect(MARKER_PX.min).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('markerCount', () => {
+  it('gives a long cable four markers and a short one fewer, never none', () => {
+    expect(markerCount(250, 10)).toBe(4);
+    expect(markerCount(100, 10)).toBe(4);
+    expect(markerCount(60, 10)).toBe(2);
+    expect(markerCount(30, 10)).toBe(1);
+    expect(markerCount(4, 10)).toBe(1);
+  });
+
+  it('spreads that many evenly', () => {
+    expect([0, 1].map((i) => markerPosition(0.1, i, 2))).toEqual([0.1, 0.6]);
   });
 });

@@ -30,8 +30,19 @@ export function setMarkerTrack(id: string, track: MarkerTrack | null): void {
   for (const listener of listeners) listener();
 }
 
-/** Markers on a cable at once: each crosses in MARKERS periods. */
+/** Markers on a cable at once, at most: each crosses in as many periods as there are markers. */
 export const MARKERS = 4;
+
+/** Room along the cable for each marker, in marker sides: closer, markers read as a bar, not as motion. */
+const ROOM_PER_MARKER = 2.5;
+
+/**
+ * How many markers a cable drawn `screenLength` px long gets at `side` px each: up to MARKERS, fewer
+ * where it is short on screen (a whole rack on a phone), never none while it carries traffic.
+ */
+export function markerCount(screenLength: number, side: number): number {
+  return Math.max(1, Math.min(MARKERS, Math.floor(screenLength / (ROOM_PER_MARKER * side))));
+}
 
 /** Squares for storage on FC, dots for network on Ethernet, in turn on PCIe (it carries both). */
 export function markerShape(kind: LinkKind, index: number): 'storage' | 'network' {
@@ -40,9 +51,9 @@ export function markerShape(kind: LinkKind, index: number): 'storage' | 'network
   return index % 2 === 0 ? 'storage' : 'network';
 }
 
-/** Where marker `index` of MARKERS is along its cable (0..1) when the cable's own phase is `phase`. */
-export function markerPosition(phase: number, index: number): number {
-  const t = phase + index / MARKERS;
+/** Where marker `index` of `count` is along its cable (0..1) when the cable's own phase is `phase`. */
+export function markerPosition(phase: number, index: number, count = MARKERS): number {
+  const t = phase + index / count;
   return t - Math.floor(t);
 }
 

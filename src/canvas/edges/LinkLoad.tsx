@@ -36,7 +36,6 @@ export function LinkLoad({ id, kind, path, labelX, labelY }: LinkLoadProps) {
   if (utilization === undefined) return null;
   return (
     <>
-      {!failed && <path d={path} className={`link-load-casing link-load-${kind}`} style={{ strokeWidth: width + 3 }} />}
       <path
         d={path} className={`link-load link-load-${kind}${failed ? ' is-failed' : ''}`}
         style={failed ? undefined : { stroke: paint.colour, strokeWidth: width }}
