@@ -1,107 +1,169 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../store/hooks.ts';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
-import { MARKERS, markerPosition, markerShape, markerTracks } from './flowMarkerTracks.ts';
-import { pointAt, samplePath } from './pathSampler.ts';
+import { markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
+import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
-/** Smaller than this on screen, a marker is lost on a zoomed-out diagram. */
-const MIN_MARKER_PX = 5;
+/** How often a running layer reads the theme's colours again (the system's theme can change). */
+const COLOUR_CHECK_MS = 1000;
+
+type Transform = [number, number, number];
+type FlowApi = ReturnType<typeof useStoreApi>;
+type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement };
+type Colours = { fill: string; halo: string; readAt: number };
 
 /**
- * The moving markers of every cable, drawn on one canvas over the diagram in one animation loop:
- * cheap on a large design (animating each cable's SVG repainted them all, every frame). Paused,
- * the markers stay where they are; with reduced motion there are none.
+ * The moving markers of every cable, drawn on one canvas in one animation loop: cheap on a large
+ * design (animating each cable's SVG repainted them all, every frame). The canvas sits among the
+ * cables' labels, before them, so that labels and nodes are drawn over the markers as they are
+ * over the cables. Paused, the markers stay where they are; with reduced motion there are none.
  */
 export function FlowMarkerLayer() {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useStoreApi();
   const reduced = usePrefersReducedMotion();
   const shown = useAppStore(hasFrame);
   const moving = useAppStore((s) => MOVING.has(s.simulation.status));
+  const store = useAppStoreApi();
   /** Each cable's own phase, so that a change of its rate does not make its markers jump. */
   const phases = useRef(new Map<string, number>());
 
   useEffect(() => {
-    const element = canvas.current;
-    const context = element?.getContext('2d');
-    if (!element || !context || reduced || !shown) return;
-    let last = performance.now();
-    let frame = 0;
-    // The size from a ResizeObserver: reading clientWidth in the loop would force a layout every frame.
-    const size = { width: element.clientWidth, height: element.clientHeight };
-    const resize = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      size.width = entry.contentRect.width;
-      size.height = entry.contentRect.height;
-      if (!moving) draw(performance.now());
-    });
-    const draw = (now: number) => {
-      const dt = moving ? Math.min(0.1, (now - last) / 1000) : 0;
-      last = now;
-      paint(element, context, size, flow.getState().transform, dt, phases.current);
-      if (moving) frame = requestAnimationFrame(draw);
-    };
-    draw(last);
-    resize.observe(element);
-    // Paused: redraw only when the view pans or zooms.
-    const unsubscribe = moving ? undefined : flow.subscribe((state, previous) => {
-      if (state.transform !== previous.transform) draw(performance.now());
+    if (reduced || !shown) return;
+    const layer = createLayer(flow.getState().domNode);
+    if (!layer) return undefined;
+    const stop = animateMarkers(layer, flow, moving, phases.current);
+    // A theme chosen in the app: the markers take its colours at once, even when paused.
+    const unsubscribeTheme = store.subscribe((state, previous) => {
+      if (state.theme !== previous.theme) stop.recolour();
     });
     return () => {
-      resize.disconnect();
-      cancelAnimationFrame(frame);
-      unsubscribe?.();
-      context.clearRect(0, 0, element.width, element.height);
+      unsubscribeTheme();
+      stop();
     };
-  }, [flow, reduced, shown, moving]);
-
-  if (reduced || !shown) return null;
-  return <canvas ref={canvas} className="flow-marker-layer" aria-hidden="true" />;
+  }, [flow, store, reduced, shown, moving]);
+  return null;
 }
 
-type Size = { width: number; height: number };
+/** The canvas, first in React Flow's layer of edge labels (React renders nothing else there itself). */
+function createLayer(pane: HTMLElement | null): Layer | null {
+  const host = pane?.querySelector('.react-flow__edgelabel-renderer');
+  const element = document.createElement('canvas');
+  const context = element.getContext('2d');
+  if (!pane || !host || !context) return null;
+  element.className = 'flow-marker-layer';
+  element.setAttribute('aria-hidden', 'true');
+  host.prepend(element);
+  return { element, context, pane };
+}
 
-function paint(element: HTMLCanvasElement, context: CanvasRenderingContext2D, size: Size, [x, y, zoom]: [number, number, number], dt: number, phases: Map<string, number>) {
+/** Draws the markers: every frame while the run moves, otherwise when the view or a cable changes. */
+function animateMarkers(layer: Layer, flow: FlowApi, moving: boolean, phases: Map<string, number>): (() => void) & { recolour: () => void } {
+  let last = performance.now();
+  let frame = 0;
+  // Sizes from a ResizeObserver: reading clientWidth in the loop would force a layout every frame.
+  const size = { width: layer.pane.clientWidth, height: layer.pane.clientHeight };
+  const colours: Colours = { fill: '', halo: '', readAt: -Infinity };
+  const draw = (now: number) => {
+    frame = 0;
+    const dt = moving ? Math.min(0.1, (now - last) / 1000) : 0;
+    last = now;
+    if (now - colours.readAt > COLOUR_CHECK_MS) readColours(layer.element, colours, now);
+    paint(layer, size, flow.getState().transform, dt, phases, colours);
+    if (moving) frame = requestAnimationFrame(draw);
+  };
+  // Paused: one drawing at the next frame, however many changes come before it.
+  const redraw = () => {
+    if (!moving && frame === 0) frame = requestAnimationFrame(draw);
+  };
+  const resize = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    size.width = entry.contentRect.width;
+    size.height = entry.contentRect.height;
+    redraw();
+  });
+  draw(last);
+  resize.observe(layer.pane);
+  const unsubscribeView = flow.subscribe((state, previous) => {
+    if (state.transform !== previous.transform) redraw();
+  });
+  const unsubscribeTracks = onMarkerTracksChange(redraw);
+  const stop = () => {
+    resize.disconnect();
+    cancelAnimationFrame(frame);
+    unsubscribeView();
+    unsubscribeTracks();
+    layer.element.remove();
+  };
+  return Object.assign(stop, {
+    recolour() {
+      colours.readAt = -Infinity;
+      redraw();
+    },
+  });
+}
+
+/** The theme's text colour fills the markers; a halo of the canvas's colour parts them from the cable. */
+function readColours(element: HTMLCanvasElement, colours: Colours, now: number) {
+  const style = getComputedStyle(element);
+  colours.fill = style.color;
+  colours.halo = style.borderTopColor;
+  colours.readAt = now;
+}
+
+/**
+ * The canvas covers the pane, in screen pixels: its transform undoes the viewport's, which React
+ * Flow applies to the layer it sits in.
+ */
+function placeLayer({ element }: Layer, size: { width: number; height: number }, [x, y, zoom]: Transform) {
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(size.width * ratio);
   const height = Math.round(size.height * ratio);
   if (element.width !== width || element.height !== height) {
     element.width = width;
     element.height = height;
+    element.style.width = `${size.width}px`;
+    element.style.height = `${size.height}px`;
   }
+  const transform = `scale(${1 / zoom}) translate(${-x}px, ${-y}px)`;
+  if (element.style.transform !== transform) element.style.transform = transform;
+  return ratio;
+}
+
+function paint(layer: Layer, size: { width: number; height: number }, transform: Transform, dt: number, phases: Map<string, number>, colours: Colours) {
+  const { element, context } = layer;
+  const ratio = placeLayer(layer, size, transform);
+  const [x, y, zoom] = transform;
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, width, height);
+  context.clearRect(0, 0, element.width, element.height);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  // One path per colour, filled once: a fill per marker cost most of the frame on a large design.
-  // Positions in screen pixels, and a size that stays legible however far the view is zoomed out.
-  const batches = new Map<string, Path2D>();
+  // One path for all markers, stroked then filled once: a fill per marker cost most of the frame on
+  // a large design. Positions in screen pixels, and a size that stays legible however far out.
+  const markers = new Path2D();
   for (const [id, track] of markerTracks) {
-    const phase = ((phases.get(id) ?? 0) + dt / (track.period * MARKERS)) % 1;
-    phases.set(id, phase);
     const points = samplePath(track.path);
-    let batch = batches.get(track.colour);
-    if (!batch) batches.set(track.colour, (batch = new Path2D()));
-    const side = Math.max(MIN_MARKER_PX, track.size * zoom);
+    const side = markerSide(track.size, zoom);
     const half = side / 2;
-    for (let i = 0; i < MARKERS; i++) {
-      const [fx, fy] = pointAt(points, markerPosition(phase, i));
+    const count = markerCount(sampledLength(points) * zoom, side);
+    const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
+    phases.set(id, phase);
+    for (let i = 0; i < count; i++) {
+      const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
       const px = x + fx * zoom;
       const py = y + fy * zoom;
-      if (markerShape(track.kind, i) === 'storage') batch.rect(px - half, py - half, side, side);
-      else {
-        batch.moveTo(px + half, py);
-        batch.arc(px, py, half, 0, 2 * Math.PI);
-      }
+      markers.moveTo(px + half, py);
+      if (markerShape(track.kind, i) === 'storage') markers.rect(px - half, py - half, 2 * half, 2 * half);
+      else markers.arc(px, py, half, 0, 2 * Math.PI);
     }
   }
-  context.lineWidth = 1;
-  context.strokeStyle = 'rgb(0 0 0 / 0.55)';
-  for (const [colour, batch] of batches) {
-    context.fillStyle = colour;
-    context.fill(batch);
-    context.stroke(batch);
-  }
+  // The halo is stroked first, so the fill covers its inner half: a solid marker with a thin rim.
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  context.strokeStyle = colours.halo;
+  context.stroke(markers);
+  context.fillStyle = colours.fill;
+  // oxlint-disable-next-line unicorn/no-array-fill-with-reference-type -- the canvas's fill, not Array#fill
+  context.fill(markers);
 }

@@ -2,10 +2,8 @@ import { Panel } from '@xyflow/react';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { useAppStore } from '../store/hooks.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
-import { SCALE_STOPS, utilizationColour } from './utilizationScale.ts';
+import { UTILIZATION_GRADIENT } from './utilizationScale.ts';
 import './simulationOverlay.css';
-
-const GRADIENT = `linear-gradient(to right, ${SCALE_STOPS.map((u) => `${utilizationColour(u)} ${u * 100}%`).join(', ')})`;
 
 /** The key to the live diagram, shown while there is a run: the colour scale and what moves. */
 export function SimulationLegend() {
@@ -16,7 +14,7 @@ export function SimulationLegend() {
     <Panel position="top-right" className="legend-panel sim-legend-panel">
       <section className="legend sim-legend" aria-label="Utilization legend">
         <p className="sim-legend-title">Utilization</p>
-        <div className="scale-bar" style={{ background: GRADIENT }} aria-hidden="true" />
+        <div className="scale-bar" style={{ background: UTILIZATION_GRADIENT }} aria-hidden="true" />
         <div className="scale-ticks" aria-hidden="true"><span>0 %</span><span>50 %</span><span>100 %</span></div>
         <p className="sim-legend-note">Of the busiest port-direction, over the last frame.</p>
         {reduced

@@ -1,6 +1,6 @@
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { pointAt, sampleCubic } from './pathSampler.ts';
+import { pointAt, sampleCubic, sampledLength } from './pathSampler.ts';
 
 describe('sampleCubic', () => {
   it('samples a straight cubic evenly along its length', () => {
@@ -27,5 +27,16 @@ describe('sampleCubic', () => {
   it('leaves other paths to the browser', () => {
     expect(sampleCubic('M0,0 L10,10')).toBeNull();
     expect(sampleCubic('M0,0 Q5,5 10,10')).toBeNull();
+  });
+});
+
+describe('sampledLength', () => {
+  it('is the length of the path, to within its sampling', () => {
+    expect(sampledLength(sampleCubic('M0,0 C10,0 20,0 30,0')!)).toBeCloseTo(30, 6);
+    // A quarter-circle-like cubic from (0,0) to (100,100): longer than the chord, shorter than the two legs.
+    const length = sampledLength(sampleCubic('M0,0 C55,0 100,45 100,100')!);
+    expect(length).toBeGreaterThan(Math.hypot(100, 100));
+    expect(length).toBeLessThan(200);
+    expect(length).toBeCloseTo((Math.PI / 2) * 100, -1);
   });
 });

@@ -73,6 +73,18 @@ function sampleWithBrowser(d: string): Float64Array {
   return points;
 }
 
+const lengths = new WeakMap<Float64Array, number>();
+
+/** The length of a sampled path (the sum of its samples' gaps), worked out once per path. */
+export function sampledLength(points: Float64Array): number {
+  let length = lengths.get(points);
+  if (length !== undefined) return length;
+  length = 0;
+  for (let i = 2; i < points.length; i += 2) length += Math.hypot(points[i]! - points[i - 2]!, points[i + 1]! - points[i - 1]!);
+  lengths.set(points, length);
+  return length;
+}
+
 /** The point at fraction `t` (0..1) of the path, between its two nearest samples. */
 export function pointAt(points: Float64Array, t: number): [number, number] {
   const position = Math.min(1, Math.max(0, t)) * SAMPLES;

@@ -47,6 +47,9 @@ export async function renderDiagramImage(viewport: HTMLElement, bounds: Rect, fo
     height: frame.height,
     pixelRatio: Math.min(2, MAX_PNG_SIDE / Math.max(frame.width, frame.height)),
     style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+    // The moving markers' canvas sits in the viewport, placed for the view on screen, not this frame;
+    // a still picture has no traffic to show anyway (the colours and percentages stay).
+    filter: (node: HTMLElement) => !node.classList?.contains('flow-marker-layer'),
   };
   const restore = paintCanvasAs(viewport.closest<HTMLElement>('.react-flow'), background);
   try {

@@ -1,7 +1,7 @@
 import { adapterQueued, adapterUtilization, isFailedNow } from '../../store/simulationSelectors.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { roundUtilization } from '../flowMarkers.ts';
-import { formatUtilization, textOn, utilizationColour } from '../utilizationScale.ts';
+import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import '../simulationOverlay.css';
 
 const queuedText = (n: number) => (n === 1 ? '1 I/O' : `${n} I/Os`);
@@ -15,7 +15,7 @@ export function SlotLoad({ id, label }: { id: string; label: string }) {
   const queued = useAppStore((s) => adapterQueued(s, id) ?? 0);
   const failed = useAppStore((s) => isFailedNow(s, id));
   if (utilization === undefined) return null;
-  const colour = utilizationColour(utilization);
+  const paint = utilizationPaint(utilization);
   const percent = formatUtilization(utilization);
   const detail = failed ? 'failed' : queued > 0 ? `${queuedText(queued)} at the adapter` : '';
   return (
@@ -24,7 +24,7 @@ export function SlotLoad({ id, label }: { id: string; label: string }) {
         className="load-chip" role="meter" aria-label={`Utilization of ${label} (${id})`}
         aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(utilization * 100)}
         aria-valuetext={detail ? `${percent}, ${detail}` : percent}
-        style={{ background: colour, color: textOn(colour) }}
+        style={{ background: paint.colour, color: paint.text }}
       >
         {percent}
       </span>
