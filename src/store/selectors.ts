@@ -30,7 +30,11 @@ function countsOf(topology: Topology) {
   return counts;
 }
 
-/** The findings that concern each element: the worst severity and how many, for badges. */
+/**
+ * The badges: on each element that anchors findings, the worst severity and how many. A finding has
+ * one badge at most, on its one subject or on what its subjects share (the switch of "8 servers reach
+ * storage only through sw1"); a finding whose subjects share nothing has none, and the list shows it.
+ */
 export type FindingMark = { severity: Severity; count: number };
 const marksCache = new WeakMap<Topology, ReadonlyMap<string, FindingMark>>();
 
@@ -38,12 +42,10 @@ export function findingMarksOf(topology: Topology): ReadonlyMap<string, FindingM
   let marks = marksCache.get(topology);
   if (marks) return marks;
   const built = new Map<string, FindingMark>();
-  for (const finding of findingsOf(topology)) {
-    for (const id of new Set([...finding.nodeIds, ...finding.linkIds])) {
-      const mark = built.get(id);
-      if (!mark) built.set(id, { severity: finding.severity, count: 1 });
-      else built.set(id, { count: mark.count + 1, severity: worse(mark.severity, finding.severity) });
-    }
+  for (const { anchorId, severity } of findingsOf(topology)) {
+    if (anchorId === null) continue;
+    const mark = built.get(anchorId);
+    built.set(anchorId, mark ? { count: mark.count + 1, severity: worse(mark.severity, severity) } : { severity, count: 1 });
   }
   marksCache.set(topology, (marks = built));
   return marks;
