@@ -83,3 +83,31 @@ function findSelected(state: Pick<AppState, 'document' | 'selected'>): SelectedE
   }
   return { nodes, links };
 }
+
+let lastShown: { document: Topology; selected: readonly string[]; finding: Finding | undefined } | undefined;
+
+/**
+ * The finding the person picked in the list: the one whose elements are exactly the selection.
+ * Derived, not stored, so that any other selection (a click on the canvas) drops it by itself.
+ */
+export function shownFinding(state: Pick<AppState, 'document' | 'selected'>): Finding | undefined {
+  if (lastShown?.document === state.document && lastShown.selected === state.selected) return lastShown.finding;
+  const selected = new Set(state.selected);
+  const finding = selected.size === 0 ? undefined : findingsOf(state.document).find((f) => {
+    const ids = new Set([...f.nodeIds, ...f.linkIds]);
+    return ids.size === selected.size && [...ids].every((id) => selected.has(id));
+  });
+  lastShown = { document: state.document, selected: state.selected, finding };
+  return finding;
+}
+
+/** At most this many names under a grouped finding: the canvas outlines them all. */
+const NAMES_SHOWN = 12;
+
+/** The labels of a grouped finding's subjects, for the list: "Web 1, Web 2, DB 1 and 5 more". */
+export function subjectLabels(topology: Topology, finding: Finding): string {
+  if (finding.subjectIds.length < 2) return '';
+  const labels = finding.subjectIds.map((id) => topology.nodes.find((n) => n.id === id)?.label ?? id);
+  if (labels.length <= NAMES_SHOWN) return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return `${labels.slice(0, NAMES_SHOWN - 1).join(', ')} and ${labels.length - NAMES_SHOWN + 1} more`;
+}
