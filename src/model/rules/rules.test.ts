@@ -98,6 +98,13 @@ describe('single-point-of-failure', () => {
       ['8 servers each have a single Ethernet NIC for the network: one failure cuts a server off. Add a second Ethernet NIC to each, cabled to a LAN.', null, 8, 16, 8],
     ]);
   });
+  it('asks for a second pool when the servers are cabled to two switches but only one pools HBAs', () => {
+    const t = ok(removeElements(clean, ['hba3', 'hba4']));
+    expect(findingsOf(t, 'single-point-of-failure')).toMatchObject([{
+      message: '8 servers reach storage only through the pool of IOV switch A (sw1), though cabled to other IOV switches too: its failure cuts them all off. Give another of their switches adapters for storage.',
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], anchorId: 'sw1',
+    }]);
+  });
   it('names the one server, its adapter and the fix when only one is concerned', () => {
     // s1 keeps one HBA; the other servers get a second, placed and cabled to the SAN.
     let t = example('classic-rack');

@@ -9,11 +9,12 @@ import { nameOf } from './finding.ts';
 /**
  * The fix a single point of failure calls for, which decides what merges: every server whose only
  * IOV switch is sw1 needs a second switch; every server with one dedicated FC HBA needs a second HBA.
- * `other` (say, the one pool with an HBA among two switches) merges only servers that hang on the
- * very same nodes.
+ * A server cabled to two switches of which only one pools adapters for a class needs a pool on the
+ * other. `other` merges only servers that hang on the very same nodes.
  */
 type Remedy =
   | { kind: 'one-switch'; switchId: string }
+  | { kind: 'one-pool'; switchId: string }
   | { kind: 'dedicated'; adapter: 'fc-hba' | 'eth-nic' }
   | { kind: 'other'; nodeIds: string[] };
 
@@ -62,6 +63,8 @@ export const singlePointOfFailure: Rule = {
     switch (remedy.kind) {
       case 'one-switch':
         return `${servers} reach ${uses} only through ${describe(index, [remedy.switchId])}: its failure cuts them all off. Cable each to a second IOV switch that has its own adapters.`;
+      case 'one-pool':
+        return `${servers} reach ${uses} only through the pool of ${describe(index, [remedy.switchId])}, though cabled to other IOV switches too: its failure cuts them all off. Give another of their switches adapters for ${uses}.`;
       case 'dedicated': {
         const adapter = catalog[remedy.adapter].name;
         return `${servers} each have a single ${adapter} for ${uses}: one failure cuts a server off. Add a second ${adapter} to each, cabled to a ${FABRIC[remedy.adapter]}.`;
@@ -76,7 +79,7 @@ function remedyOf(server: ServerNode, points: readonly string[], index: Topology
   const nodes = points.flatMap((id) => index.node(id) ?? []);
   const sw = nodes.find((n) => n.kind === 'iov-switch');
   const switchesCabled = new Set(index.pcieCablesOf(server.id).map((cable) => cable.switchNode.id));
-  if (sw && switchesCabled.size === 1) return { kind: 'one-switch', switchId: sw.id };
+  if (sw) return { kind: switchesCabled.size === 1 ? 'one-switch' : 'one-pool', switchId: sw.id };
   const adapter = nodes.find((n): n is AdapterNode => (n.kind === 'fc-hba' || n.kind === 'eth-nic') && n.parentId === server.id);
   if (adapter) return { kind: 'dedicated', adapter: adapter.kind };
   return { kind: 'other', nodeIds: nodes.map((n) => n.id).toSorted() };
@@ -91,6 +94,8 @@ function describeOne(server: ServerNode, remedy: Remedy, classes: readonly Traff
       const over = cables.length === 0 ? '' : `, over cable${cables.length === 1 ? '' : 's'} ${cables.join(', ')}`;
       return `${nameOf(server)} reaches ${uses} only through ${describe(index, nodes)}${over}: one failure cuts it off. Cable it to a second IOV switch that has its own adapters.`;
     }
+    case 'one-pool':
+      return `${nameOf(server)} reaches ${uses} only through the pool of ${describe(index, [remedy.switchId])}, though cabled to other IOV switches too: its failure cuts it off. Give another of its switches adapters for ${uses}.`;
     case 'dedicated': {
       const adapter = catalog[remedy.adapter].name;
       return `${nameOf(server)} has a single ${adapter} for ${uses}, ${describe(index, nodes.filter((id) => index.node(id)?.kind === remedy.adapter))}: its failure cuts it off. Add a second ${adapter}, cabled to a ${FABRIC[remedy.adapter]}.`;
