@@ -104,10 +104,18 @@ export function shownFinding(state: Pick<AppState, 'document' | 'selected'>): Fi
 /** At most this many names under a grouped finding: the canvas outlines them all. */
 const NAMES_SHOWN = 12;
 
+/** Per finding: a finding is checked from one document, whose labels it names (a relabel is a new check). */
+const labelsCache = new WeakMap<Finding, string>();
+
 /** The labels of a grouped finding's subjects, for the list: "Web 1, Web 2, DB 1 and 5 more". */
 export function subjectLabels(topology: Topology, finding: Finding): string {
-  if (finding.subjectIds.length < 2) return '';
-  const labels = finding.subjectIds.map((id) => topology.nodes.find((n) => n.id === id)?.label ?? id);
-  if (labels.length <= NAMES_SHOWN) return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-  return `${labels.slice(0, NAMES_SHOWN - 1).join(', ')} and ${labels.length - NAMES_SHOWN + 1} more`;
+  let text = labelsCache.get(finding);
+  if (text !== undefined) return text;
+  const labelOf = new Map(topology.nodes.map((n) => [n.id, n.label]));
+  const labels = finding.subjectIds.map((id) => labelOf.get(id) ?? id);
+  if (labels.length < 2) text = '';
+  else if (labels.length <= NAMES_SHOWN) text = `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  else text = `${labels.slice(0, NAMES_SHOWN - 1).join(', ')} and ${labels.length - NAMES_SHOWN + 1} more`;
+  labelsCache.set(finding, text);
+  return text;
 }
