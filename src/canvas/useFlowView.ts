@@ -1,10 +1,11 @@
 import type { Dimensions, EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { findingMarksOf, selectDocument, selectSelected } from '../store/index.ts';
+import { findingMarksOf, selectDocument, selectSelected, shownFinding } from '../store/index.ts';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { createNodeComposer } from './composeNodes.ts';
 import { dragFeedback } from './dragFeedback.ts';
+import { outlineEdges, withFindingOutline } from './findingOutline.ts';
 import { routeEdgeChanges, routeNodeChanges, type FlowSink } from './flowAdapter.ts';
 import type { FlowEdge, FlowNode } from './flowTypes.ts';
 import { createSharing } from './keepUnchanged.ts';
@@ -21,6 +22,7 @@ export function useFlowView(dropTargetRef: { current: string | undefined }) {
   const store = useAppStoreApi();
   const document = useAppStore(selectDocument);
   const selected = useAppStore(selectSelected);
+  const shown = useAppStore(shownFinding);
   const targets = useStore(dragFeedback, selectTargets);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(() => new Map());
@@ -32,13 +34,14 @@ export function useFlowView(dropTargetRef: { current: string | undefined }) {
   }, [document, shareNodes, shareEdges]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const [compose] = useState(createNodeComposer);
+  const marks = useMemo(() => withFindingOutline(targets, shown), [targets, shown]);
   const nodes: FlowNode[] = useMemo(
-    () => compose(flow.nodes, { selected: selectedSet, dragged, sizes, marks: targets }),
-    [compose, flow.nodes, selectedSet, dragged, sizes, targets],
+    () => compose(flow.nodes, { selected: selectedSet, dragged, sizes, marks }),
+    [compose, flow.nodes, selectedSet, dragged, sizes, marks],
   );
   const edges: FlowEdge[] = useMemo(
-    () => flow.edges.map((edge) => (selectedSet.has(edge.id) ? { ...edge, selected: true } : edge)),
-    [flow.edges, selectedSet],
+    () => outlineEdges(flow.edges, shown).map((edge) => (selectedSet.has(edge.id) ? { ...edge, selected: true } : edge)),
+    [flow.edges, selectedSet, shown],
   );
   const sink = useMemo<FlowSink>(() => ({
     select: (changes) => store.getState().changeSelection(changes),

@@ -28,7 +28,7 @@ export const checkCommand: Command = {
     if (json) {
       const upgraded = read.upgradedFrom === undefined ? {} : { upgradedFrom: read.upgradedFrom };
       // Fields named one by one: the JSON is a documented contract (docs/cli.md), not the model's shape.
-      const listed = findings.map(({ severity, rule, message, nodeIds, linkIds }) => ({ severity, rule, message, nodeIds, linkIds }));
+      const listed = findings.map(({ severity, rule, message, nodeIds, linkIds, subjectIds, anchorId }) => ({ severity, rule, message, nodeIds, linkIds, subjectIds, anchorId }));
       terminal.out(`${JSON.stringify({ file, name: topology.name, ...upgraded, counts, findings: listed }, null, 2)}\n`);
     } else {
       const table = formatFindings(findings, terminal);

@@ -121,13 +121,26 @@ describe.concurrent('iov, answers', { timeout: 240_000 }, () => {
     const report = JSON.parse(json.stdout);
     expect(report).toMatchObject({ file: 'rack.json', name: 'Virtualized rack', counts: { error: 0 } });
     expect(report.counts).toEqual(countBySeverity(checkDesign(expected)));
+    // The eight servers on one switch are one finding, with its badge on the switch.
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(report.findings).toMatchObject([{
+      rule: 'single-point-of-failure', anchorId: 'sw1',
+      message: '8 servers reach storage and the network only through IOV switch (sw1): its failure cuts them all off. Cable each to a second IOV switch that has its own adapters.',
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'],
+    }]);
   });
 
   it('checks classic-rack with no error', async () => {
     // The round trip through `iov example` is proven above; this file is written from the model.
     const run = await iov('check', 'classic.json');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('0 errors');
+    expect(run.stdout).toContain('0 errors, 2 warnings, 0 info');
+    // One finding per missing kind of second adapter, on no node: the eight servers share none.
+    const report = JSON.parse((await iov('check', 'classic.json', '--json')).stdout);
+    expect(report.findings.map((f: { message: string; anchorId: string | null; subjectIds: string[] }) => [f.message.split(':')[0], f.anchorId, f.subjectIds.length])).toEqual([
+      ['8 servers each have a single FC HBA for storage', null, 8],
+      ['8 servers each have a single Ethernet NIC for the network', null, 8],
+    ]);
   });
 
   it('answers 1 when servers have no path, naming the rule', async () => {
@@ -135,15 +148,22 @@ describe.concurrent('iov, answers', { timeout: 240_000 }, () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.counts.error).toBeGreaterThan(0);
-    expect(report.findings[0]).toMatchObject({ severity: 'error', rule: 'no-path' });
-    expect(Object.keys(report.findings[0])).toEqual(['severity', 'rule', 'message', 'nodeIds', 'linkIds']);
+    // One finding per traffic class for all eight servers, on no node (they share none).
+    expect(report.counts).toEqual({ error: 2, warning: 1, info: 1 });
+    expect(report.findings[0]).toEqual({
+      severity: 'error', rule: 'no-path',
+      message: '8 servers have storage demand but no path to a SAN: place an FC HBA cabled to a SAN in each, or cable them to an IOV switch whose pool has one.',
+      nodeIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], linkIds: [],
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], anchorId: null,
+    });
   });
 
   it('upgrades a version 0 file and says so on stderr', async () => {
     const run = await iov('check', 'v0.json');
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('note: upgraded from version 0');
-    expect(run.stdout).toContain('0 errors, 1 warning, 0 info in "Old rack" (5 nodes, 2 links)');
+    // Its one server has a single HBA and a single NIC: two fixes, two findings.
+    expect(run.stdout).toContain('0 errors, 2 warnings, 0 info in "Old rack" (5 nodes, 2 links)');
   });
 
   it('shows help and the version', async () => {
@@ -186,7 +206,7 @@ describe.concurrent('iov simulate', { timeout: 240_000 }, () => {
   it('still runs a design with error findings, counting traffic with no path as failed', async () => {
     const run = await iov('simulate', 'no-path.json', '--json', '--duration', '1');
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/note: the design has 16 error findings/);
+    expect(run.stderr).toMatch(/note: the design has 2 error findings/);
     const result = JSON.parse(run.stdout);
     expect(result.servers[0].storage.failed).toBeGreaterThan(0);
     expect(result.servers[0].storage.completed).toBe(0);

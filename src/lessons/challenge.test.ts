@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example, setPoolSize, type Challenge, type OpResult, type Topology } from '../model/index.ts';
+import { example, removeElements, setPoolSize, type Challenge, type OpResult, type Topology } from '../model/index.ts';
 import { challengeFingerprint, decodeChallenge, encodeChallenge } from '../share/index.ts';
 import { evaluateChallenge } from './index.ts';
 
@@ -53,6 +53,16 @@ describe('challenges', () => {
     expect(single.filter((v) => !v.met).map((v) => v.goal.kind)).toEqual(['no-single-point-of-failure']);
     const classic = evaluateChallenge(CHALLENGE, example('classic-rack'), { duration: 2 });
     expect(classic.filter((v) => !v.met).map((v) => v.goal.kind)).toEqual(['no-single-point-of-failure', 'at-most-adapters', 'survives-failure-of']);
+    // Servers are counted, not findings: one grouped finding (one switch) or two (one HBA, one NIC each).
+    const detail = (verdicts: typeof single) => verdicts.find((v) => v.goal.kind === 'no-single-point-of-failure')!.detail;
+    expect([detail(single), detail(classic)]).toEqual(['8 servers with one', '8 servers with one']);
+  });
+
+  it('count missing paths, not the grouped findings that tell of them', () => {
+    // Without the FC cables the eight servers lose storage: one no-path finding, eight missing paths.
+    const cut = ok(removeElements(example('virtualized-rack'), ['l9', 'l10']));
+    const [verdict] = evaluateChallenge({ ...CHALLENGE, goals: [{ kind: 'every-server-reaches-fabrics' }] }, cut);
+    expect(verdict).toMatchObject({ met: false, detail: '8 missing path(s)' });
   });
 
   it('fail survives-failure-of when the pool has one adapter', () => {

@@ -1,6 +1,6 @@
 import { describeGoal, indexOf, type Challenge, type Goal, type Topology } from '../model/index.ts';
 import { simulate, type SimulateOptions, type SimulationResult } from '../sim/index.ts';
-import { adapterCount, errorCount, everyServerReachesFabrics, failedIos, findingsOf, worstP99 } from './checks.ts';
+import { adapterCount, elementsFlagged, errorCount, everyServerReachesFabrics, failedIos, findingsOf, worstP99 } from './checks.ts';
 
 export type GoalVerdict = { goal: Goal; label: string; met: boolean; detail: string };
 
@@ -18,14 +18,16 @@ function judge(goal: Goal, topology: Topology, run: () => SimulationResult, opti
   switch (goal.kind) {
     case 'every-server-reaches-fabrics': {
       const met = everyServerReachesFabrics(topology);
-      return { met, detail: met ? 'every server has a path to each fabric it uses' : `${findingsOf(topology, 'no-path').length} missing path(s)` };
+      // One grouped no-path finding per traffic class: a missing path is one of its servers.
+      const missing = findingsOf(topology, 'no-path').reduce((sum, f) => sum + f.subjectIds.length, 0);
+      return { met, detail: met ? 'every server has a path to each fabric it uses' : `${missing} missing path(s)` };
     }
     case 'no-error-finding': {
       const errors = errorCount(topology);
       return { met: errors === 0, detail: `${errors} error finding${errors === 1 ? '' : 's'}` };
     }
     case 'no-single-point-of-failure': {
-      const count = findingsOf(topology, 'single-point-of-failure').length;
+      const count = elementsFlagged(topology, 'single-point-of-failure').length;
       return { met: count === 0, detail: count === 0 ? 'none' : `${count} server${count === 1 ? '' : 's'} with one` };
     }
     case 'at-most-adapters': {

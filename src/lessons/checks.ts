@@ -1,5 +1,5 @@
 import {
-  TRAFFIC_CLASSES, checkDesign, hasDemand, indexOf, routesOf, type Topology, type TrafficClass,
+  TRAFFIC_CLASSES, checkDesign, hasDemand, indexOf, routesOf, subjectsOf, type Topology, type TrafficClass,
 } from '../model/index.ts';
 import type { SimulationResult } from '../sim/index.ts';
 
@@ -17,6 +17,14 @@ export function everyServerReachesFabrics(topology: Topology): boolean {
 
 export function findingsOf(topology: Topology, rule: string) {
   return checkDesign(topology).filter((f) => f.rule === rule);
+}
+
+/**
+ * The elements a rule finds wrong, each once, however its findings are grouped: the servers with a
+ * single point of failure, whether they share one switch (one finding) or each lack a second HBA.
+ */
+export function elementsFlagged(topology: Topology, rule: string): string[] {
+  return subjectsOf(findingsOf(topology, rule));
 }
 
 export function errorCount(topology: Topology): number {

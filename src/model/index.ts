@@ -12,7 +12,7 @@ export * from './routing.ts';
 export * from './offeredLoad.ts';
 export * from './rates.ts';
 export * from './queueing/index.ts';
-export { checkDesign, countBySeverity, RULES, SEVERITIES, UTILIZATION_WARNING, type Finding, type Severity } from './rules/index.ts';
+export { checkDesign, countBySeverity, RULES, SEVERITIES, subjectsOf, UTILIZATION_WARNING, type Finding, type Severity } from './rules/index.ts';
 export { EXAMPLES, EXAMPLE_NAMES, example, isExampleName, type ExampleName } from './examples/index.ts';
 export { movedOnly } from './movedOnly.ts';
 export { scaleDesign } from './scaleDesign.ts';

@@ -30,7 +30,11 @@ function countsOf(topology: Topology) {
   return counts;
 }
 
-/** The findings that concern each element: the worst severity and how many, for badges. */
+/**
+ * The badges: on each element that anchors findings, the worst severity and how many. A finding has
+ * one badge at most, on its one subject or on what its subjects share (the switch of "8 servers reach
+ * storage only through sw1"); a finding whose subjects share nothing has none, and the list shows it.
+ */
 export type FindingMark = { severity: Severity; count: number };
 const marksCache = new WeakMap<Topology, ReadonlyMap<string, FindingMark>>();
 
@@ -38,12 +42,10 @@ export function findingMarksOf(topology: Topology): ReadonlyMap<string, FindingM
   let marks = marksCache.get(topology);
   if (marks) return marks;
   const built = new Map<string, FindingMark>();
-  for (const finding of findingsOf(topology)) {
-    for (const id of new Set([...finding.nodeIds, ...finding.linkIds])) {
-      const mark = built.get(id);
-      if (!mark) built.set(id, { severity: finding.severity, count: 1 });
-      else built.set(id, { count: mark.count + 1, severity: worse(mark.severity, finding.severity) });
-    }
+  for (const { anchorId, severity } of findingsOf(topology)) {
+    if (anchorId === null) continue;
+    const mark = built.get(anchorId);
+    built.set(anchorId, mark ? { count: mark.count + 1, severity: worse(mark.severity, severity) } : { severity, count: 1 });
   }
   marksCache.set(topology, (marks = built));
   return marks;
@@ -80,4 +82,40 @@ function findSelected(state: Pick<AppState, 'document' | 'selected'>): SelectedE
     }
   }
   return { nodes, links };
+}
+
+let lastShown: { document: Topology; selected: readonly string[]; finding: Finding | undefined } | undefined;
+
+/**
+ * The finding the person picked in the list: the one whose elements are exactly the selection.
+ * Derived, not stored, so that any other selection (a click on the canvas) drops it by itself.
+ */
+export function shownFinding(state: Pick<AppState, 'document' | 'selected'>): Finding | undefined {
+  if (lastShown?.document === state.document && lastShown.selected === state.selected) return lastShown.finding;
+  const selected = new Set(state.selected);
+  const finding = selected.size === 0 ? undefined : findingsOf(state.document).find((f) => {
+    const ids = new Set([...f.nodeIds, ...f.linkIds]);
+    return ids.size === selected.size && [...ids].every((id) => selected.has(id));
+  });
+  lastShown = { document: state.document, selected: state.selected, finding };
+  return finding;
+}
+
+/** At most this many names under a grouped finding: the canvas outlines them all. */
+const NAMES_SHOWN = 12;
+
+/** Per finding: a finding is checked from one document, whose labels it names (a relabel is a new check). */
+const labelsCache = new WeakMap<Finding, string>();
+
+/** The labels of a grouped finding's subjects, for the list: "Web 1, Web 2, DB 1 and 5 more". */
+export function subjectLabels(topology: Topology, finding: Finding): string {
+  let text = labelsCache.get(finding);
+  if (text !== undefined) return text;
+  const labelOf = new Map(topology.nodes.map((n) => [n.id, n.label]));
+  const labels = finding.subjectIds.map((id) => labelOf.get(id) ?? id);
+  if (labels.length < 2) text = '';
+  else if (labels.length <= NAMES_SHOWN) text = `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  else text = `${labels.slice(0, NAMES_SHOWN - 1).join(', ')} and ${labels.length - NAMES_SHOWN + 1} more`;
+  labelsCache.set(finding, text);
+  return text;
 }

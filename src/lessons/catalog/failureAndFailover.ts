@@ -1,5 +1,5 @@
 import { example } from '../../model/index.ts';
-import { failedIos, findingsOf } from '../checks.ts';
+import { elementsFlagged, failedIos } from '../checks.ts';
 import { DONE, hint, type Lesson } from '../lesson.ts';
 
 export const failureAndFailover: Lesson = {
@@ -29,7 +29,7 @@ export const failureAndFailover: Lesson = {
     {
       text: 'Remove it: add a second IOV switch with its own pool (two HBAs, two NICs, cabled), and cable every server to both.',
       check: ({ topology }) => {
-        const left = findingsOf(topology, 'single-point-of-failure').length;
+        const left = elementsFlagged(topology, 'single-point-of-failure').length;
         return left === 0 ? DONE : hint(`${left} server${left === 1 ? ' still has' : 's still have'} a single point of failure: see the findings panel.`);
       },
     },

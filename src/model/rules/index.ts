@@ -7,6 +7,7 @@ import { indexOf } from '../topologyIndex.ts';
 import { adapterNotCabled, adapterNotPlaced } from './adapterCabling.ts';
 import { slotsExceeded, switchPortsExceeded } from './budgetsExceeded.ts';
 import { SEVERITIES, type Finding, type Rule, type RuleContext, type Severity } from './finding.ts';
+import { groupFindings } from './groupFindings.ts';
 import { noPath } from './noPath.ts';
 import { orphanPool } from './orphanPool.ts';
 import { overload, pcieTooSlow } from './overload.ts';
@@ -36,10 +37,13 @@ function createContext(topology: Topology): RuleContext {
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** Every finding of every rule, errors first, then by rule and by the first id concerned. */
+/**
+ * Every finding of every rule, those with the same rule and remedy merged into one (groupFindings.ts);
+ * errors first, then by rule and by the first id concerned.
+ */
 export function checkDesign(topology: Topology): Finding[] {
   const context = createContext(topology);
-  return RULES.flatMap((rule) => rule.check(context)).toSorted(
+  return RULES.flatMap((rule) => groupFindings(rule, rule.check(context), context)).toSorted(
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||
       RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule) ||
@@ -51,6 +55,11 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/** The elements the findings are about, each once: "3 servers with a single point of failure". */
+export function subjectsOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.flatMap((f) => f.subjectIds))];
 }
 
 export { SEVERITIES, type Finding, type Severity } from './finding.ts';

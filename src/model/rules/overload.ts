@@ -1,6 +1,6 @@
 import { catalog } from '../catalog/index.ts';
 import { groupUtilization } from '../offeredLoad.ts';
-import type { Finding, Rule } from './finding.ts';
+import type { Observation, Rule } from './finding.ts';
 import { nameOf, percent } from './finding.ts';
 
 /** Above this offered utilization queues grow long (M/M/1 at 70 % waits 2.3 services on average): a warning. */
@@ -15,7 +15,7 @@ const ADAPTER = { storage: 'FC HBA', network: 'Ethernet NIC' } as const;
 export const overload: Rule = {
   id: 'overload',
   check({ index, load }) {
-    const findings: Finding[] = [];
+    const findings: Observation[] = [];
     for (const group of load().groups) {
       const utilization = groupUtilization(group);
       if (utilization <= UTILIZATION_WARNING) continue;
@@ -28,7 +28,8 @@ export const overload: Rule = {
         : `The dedicated ${catalog[group.trafficClass === 'storage' ? 'fc-hba' : 'eth-nic'].name} ${group.adapterIds[0]} of ${owner ? nameOf(owner) : group.ownerId}`;
       const severe = utilization >= 1;
       findings.push({
-        rule: 'overload', severity: severe ? 'error' : 'warning',
+        // Each pool or adapter has its own figures and its own fix: overloads never merge.
+        rule: 'overload', severity: severe ? 'error' : 'warning', subjectId: group.kind === 'pooled' ? group.ownerId : group.adapterIds[0]!,
         nodeIds: [...group.adapterIds, ...(group.kind === 'pooled' ? [group.ownerId] : [])], linkIds: [],
         message: `${where} is offered ${percent(utilization)} of its capacity by ${direction}${severe ? ', more than it can carry: I/O would queue without end' : ': I/Os will wait long'}. Add an ${ADAPTER[group.trafficClass]}, use faster ones, or move some servers.`,
       });
@@ -41,14 +42,14 @@ export const overload: Rule = {
 export const pcieTooSlow: Rule = {
   id: 'pcie-too-slow',
   check({ index, load }) {
-    const findings: Finding[] = [];
+    const findings: Observation[] = [];
     for (const cable of load().cables) {
       const utilization = Math.max(cable.utilization.up, cable.utilization.down);
       if (utilization <= UTILIZATION_WARNING) continue;
       const server = index.node(cable.serverId);
       const severe = utilization >= 1;
       findings.push({
-        rule: 'pcie-too-slow', severity: severe ? 'error' : 'warning',
+        rule: 'pcie-too-slow', severity: severe ? 'error' : 'warning', subjectId: cable.linkId,
         nodeIds: [cable.serverId, cable.switchId], linkIds: [cable.linkId],
         message: `The PCIe cable ${cable.linkId} of ${server ? nameOf(server) : cable.serverId} (${Math.round(cable.rateBytesPerSecond / 1e6)} MB/s) is offered ${percent(utilization)} of its rate${severe ? ': it is slower than the server’s demand' : ''}. Use more lanes or a newer PCIe generation.`,
       });

@@ -21,12 +21,20 @@ describe('the clean design', () => {
 describe('no-path', () => {
   it('is an error for a server with storage demand and no way to a SAN', () => {
     const t = ok(removeElements(example('virtualized-rack'), ['l9', 'l10']));
-    const findings = findingsOf(t, 'no-path');
-    expect(findings).toHaveLength(8);
-    expect(findings[0]).toEqual({
-      rule: 'no-path', severity: 'error', nodeIds: ['s1'], linkIds: [],
+    // Eight servers with the same fix: one finding about them all, with no badge (they share no node).
+    expect(findingsOf(t, 'no-path')).toEqual([{
+      rule: 'no-path', severity: 'error', nodeIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], linkIds: [],
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], anchorId: null,
+      message: '8 servers have storage demand but no path to a SAN: place an FC HBA cabled to a SAN in each, or cable them to an IOV switch whose pool has one.',
+    }]);
+  });
+  it('names the server when it is the only one, with its badge on it', () => {
+    let t = ok(removeElements(example('virtualized-rack'), ['l9', 'l10']));
+    for (let i = 2; i <= 8; i++) t = ok(setWorkload(t, `s${i}`, { storageIops: 0 }));
+    expect(findingsOf(t, 'no-path')).toEqual([{
+      rule: 'no-path', severity: 'error', nodeIds: ['s1'], linkIds: [], subjectIds: ['s1'], anchorId: 's1',
       message: 'Web 1 (s1) has storage demand but no path to a SAN: place an FC HBA cabled to a SAN in it, or cable it to an IOV switch whose pool has one.',
-    });
+    }]);
   });
   it('says nothing of a server without demand of that class', () => {
     let t = ok(removeElements(example('virtualized-rack'), ['l9', 'l10']));
@@ -74,10 +82,42 @@ describe('adapter-not-cabled and adapter-not-placed', () => {
 });
 
 describe('single-point-of-failure', () => {
-  it('warns for each server of the single-switch rack, naming the switch and its cable', () => {
-    const findings = findingsOf(example('virtualized-rack'), 'single-point-of-failure');
-    expect(findings).toHaveLength(8);
-    expect(findings[0]).toMatchObject({ severity: 'warning', nodeIds: ['s1', 'sw1'], linkIds: ['l1'] });
+  it('is one finding for the eight servers of the single-switch rack, its badge on the switch', () => {
+    expect(findingsOf(example('virtualized-rack'), 'single-point-of-failure')).toEqual([{
+      rule: 'single-point-of-failure', severity: 'warning',
+      message: '8 servers reach storage and the network only through IOV switch (sw1): its failure cuts them all off. Cable each to a second IOV switch that has its own adapters.',
+      nodeIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 'sw1'],
+      linkIds: ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8'],
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], anchorId: 'sw1',
+    }]);
+  });
+  it('is one finding per kind of adapter for the classic rack, on no node', () => {
+    const findings = findingsOf(example('classic-rack'), 'single-point-of-failure');
+    expect(findings.map((f) => [f.message, f.anchorId, f.subjectIds.length, f.nodeIds.length, f.linkIds.length])).toEqual([
+      ['8 servers each have a single FC HBA for storage: one failure cuts a server off. Add a second FC HBA to each, cabled to a SAN.', null, 8, 16, 8],
+      ['8 servers each have a single Ethernet NIC for the network: one failure cuts a server off. Add a second Ethernet NIC to each, cabled to a LAN.', null, 8, 16, 8],
+    ]);
+  });
+  it('asks for a second pool when the servers are cabled to two switches but only one pools HBAs', () => {
+    const t = ok(removeElements(clean, ['hba3', 'hba4']));
+    expect(findingsOf(t, 'single-point-of-failure')).toMatchObject([{
+      message: '8 servers reach storage only through the pool of IOV switch A (sw1), though cabled to other IOV switches too: its failure cuts them all off. Give another of their switches adapters for storage.',
+      subjectIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], anchorId: 'sw1',
+    }]);
+  });
+  it('names the one server, its adapter and the fix when only one is concerned', () => {
+    // s1 keeps one HBA; the other servers get a second, placed and cabled to the SAN.
+    let t = example('classic-rack');
+    for (let i = 2; i <= 8; i++) {
+      t = ok(addNode(t, 'fc-hba', { x: 0, y: 0 }));
+      const hba = t.nodes.at(-1)!.id;
+      t = ok(connect(ok(placeAdapter(t, hba, `s${i}`)), hba, 'san1'));
+    }
+    expect(findingsOf(t, 'single-point-of-failure')[0]).toEqual({
+      rule: 'single-point-of-failure', severity: 'warning',
+      message: 'Web 1 (s1) has a single FC HBA for storage, HBA 1 (hba1): its failure cuts it off. Add a second FC HBA, cabled to a SAN.',
+      nodeIds: ['s1', 'hba1'], linkIds: ['l1'], subjectIds: ['s1'], anchorId: 's1',
+    });
   });
   it('is quiet when every server has two switches', () => {
     expect(findingsOf(clean, 'single-point-of-failure')).toEqual([]);
@@ -154,7 +194,8 @@ describe('checkDesign', () => {
     const t = ok(addNode(ok(removeElements(example('virtualized-rack'), ['l9', 'l10'])), 'lan', { x: 0, y: 0 }));
     const findings = checkDesign(t);
     expect(findings.map((f) => f.severity)).toEqual(findings.map((f) => f.severity).toSorted((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
-    // 8 servers without storage, 2 HBAs without a SAN, 8 single points of failure, the SAN left alone and the new LAN.
-    expect(countBySeverity(findings)).toEqual({ error: 8, warning: 10, info: 2 });
+    // One finding each: 8 servers without storage, 2 HBAs without a SAN, 8 servers on one switch for
+    // the network, and the SAN and the new LAN left alone (two kinds, so two findings).
+    expect(countBySeverity(findings)).toEqual({ error: 1, warning: 2, info: 2 });
   });
 });
