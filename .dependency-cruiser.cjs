@@ -105,6 +105,15 @@ module.exports = {
       to: { circular: true, viaOnly: { path: STORE_SLICE_TYPES }, via: { dependencyTypesNot: ['type-only'] } },
     },
     {
+      name: 'zod-only-through-model-zod',
+      comment:
+        "Import z from src/model/zod.ts, never from 'zod': it sets zod's jitless mode before any schema is " +
+        "built, which the app's Content-Security-Policy (no eval) needs.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/model/zod\\.ts$' },
+      to: { path: '^node_modules/zod/' },
+    },
+    {
       name: 'no-test-code-in-the-app',
       comment: 'Code that ships never imports a test file or vitest.',
       severity: 'error',

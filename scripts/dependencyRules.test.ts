@@ -41,7 +41,8 @@ describe('the import boundaries of ARCHITECTURE.md', () => {
   it('lets the layers import what they may', async () => {
     expect(
       await brokenRules({
-        'src/model/schema.ts': "import { x } from 'zod';\nexport const schema = x;\n",
+        'src/model/zod.ts': "export * from 'zod';\n",
+        'src/model/schema.ts': "import { x } from './zod.ts';\nexport const schema = x;\n",
         'src/model/rules.ts': "import { schema } from './schema.ts';\nexport const rules = schema;\n",
         'src/sim/engine.ts': "import { rules } from '../model/rules.ts';\nexport const engine = rules;\n",
         'src/share/codec.ts': "import { schema } from '../model/schema.ts';\nexport const codec = schema;\n",
@@ -136,6 +137,15 @@ describe('the import boundaries of ARCHITECTURE.md', () => {
         'src/panels/Run.tsx': "import { w } from '../worker/sim.worker.ts';\nimport { c } from '../worker/client.ts';\nexport const r = [w, c];\n",
       }),
     ).toEqual(['worker-entry-only-through-client: src/panels/Run.tsx -> src/worker/sim.worker.ts']);
+  });
+
+  it('lets only src/model/zod.ts import zod, which it configures for the CSP', async () => {
+    expect(
+      await brokenRules({
+        'src/model/zod.ts': "export * from 'zod';\n",
+        'src/model/schema.ts': "import { x } from 'zod';\nexport const s = x;\n",
+      }),
+    ).toEqual(['zod-only-through-model-zod: src/model/schema.ts -> node_modules/zod/index.js']);
   });
 
   it('keeps test code out of the app', async () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { TopologySchema } from './topologySchema.ts';
 
 export const SCHEMA_ID = 'https://iov.studio/topology.schema.json';

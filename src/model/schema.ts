@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
 import { WorkloadSchema } from './workload.ts';
 import { PLAIN_TEXT_PATTERN } from './plainText.ts';
