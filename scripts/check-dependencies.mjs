@@ -16,7 +16,7 @@ const root = resolve(process.argv[2] ?? repositoryRoot);
 const options = await extractDepcruiseOptions(join(repositoryRoot, '.dependency-cruiser.cjs'));
 process.chdir(root);
 const result = await cruise(['src'], options);
-const report = await format(result.output, { outputType: 'err' });
+const report = await format(result.output, { outputType: 'err-long' });
 process.stdout.write(report.output);
 const { error, warn, totalCruised } = result.output.summary;
 if (error > 0 || warn > 0) process.exit(1);
