@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
 /**
  * Where the site is served from: `/` by default, or IOV_BASE for a sub-path
@@ -13,6 +14,8 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    // A strict Content-Security-Policy in every built page (not in the dev server).
+    contentSecurityPolicyPlugin(),
     // After one visit the app, its lessons and examples work with no network: a service worker
     // precaches every built file and answers navigations with the app's page.
     VitePWA({

@@ -9,6 +9,7 @@ import type { CommandContext } from './commands/command.ts';
 import { CommandsContext, useKeyboardShortcuts } from './commands/useCommands.ts';
 import type { NodeKind } from './model/index.ts';
 import { DialogHost } from './panels/DialogHost.tsx';
+import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { FindingCounts } from './panels/FindingCounts.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
@@ -37,9 +38,11 @@ export const NARROW_QUERY = '(max-width: 760px)';
 export function App({ store, session }: { store: AppStore; session?: DesignSession }) {
   return (
     <StoreContext.Provider value={store}>
-      <ReactFlowProvider>
-        <Editor store={store} session={session} />
-      </ReactFlowProvider>
+      <PanelBoundary area="app" floating session={session}>
+        <ReactFlowProvider>
+          <Editor store={store} session={session} />
+        </ReactFlowProvider>
+      </PanelBoundary>
     </StoreContext.Provider>
   );
 }
@@ -89,18 +92,18 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
         </header>
         <ProblemBanner text={problem} />
         <ViewOnlyBar />
-        <SimulationBar />
+        <PanelBoundary area="simulation bar"><SimulationBar /></PanelBoundary>
         <div className="editor">
-          {showPalette && <Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} />}
+          {showPalette && <PanelBoundary area="palette"><Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
           <main className="editor-canvas">
-            <FileDrop><Canvas colorMode={theme} /></FileDrop>
-            <Classroom />
+            <PanelBoundary area="canvas"><FileDrop><Canvas colorMode={theme} /></FileDrop></PanelBoundary>
+            <PanelBoundary area="lesson panel"><Classroom /></PanelBoundary>
           </main>
-          {showPanels && <SidePanel onClose={narrow ? closeDrawer : undefined} />}
+          {showPanels && <PanelBoundary area="side panel"><SidePanel onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
         </div>
         <NoticeView notice={notice} onDismiss={dismiss} />
         <DragHintView />
-        <DialogHost />
+        <PanelBoundary area="dialog" floating><DialogHost /></PanelBoundary>
       </div>
     </CommandsContext.Provider>
   );

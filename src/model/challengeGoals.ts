@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { PLAIN_TEXT_PATTERN } from './plainText.ts';
 
 /**

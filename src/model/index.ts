@@ -1,6 +1,7 @@
 /** The domain core of IOV Studio: pure functions over a `Topology`, no React, no DOM, no store. */
 export * from './catalog/index.ts';
 export * from './schema.ts';
+export { TopologySchema } from './topologySchema.ts';
 export * from './workload.ts';
 export * from './ids.ts';
 export { migrate, type MigrateResult } from './migrate.ts';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { TopologySchema } from './schema.ts';
+import { z } from './zod.ts';
+import { TopologySchema } from './topologySchema.ts';
 
 export const SCHEMA_ID = 'https://iov.studio/topology.schema.json';
 

@@ -1,6 +1,7 @@
 import { MIGRATION_STEPS, detectVersion } from './migrations/index.ts';
 import { capProblems, describeIssue, type Problem } from './problems.ts';
-import { CURRENT_VERSION, LIMITS, TopologySchema, type Topology } from './schema.ts';
+import { CURRENT_VERSION, LIMITS, type Topology } from './schema.ts';
+import { TopologySchema } from './topologySchema.ts';
 
 export type MigrateResult =
   | { ok: true; topology: Topology; /** The version the input had, when it was upgraded. */ upgradedFrom?: number }

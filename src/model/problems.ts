@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 
 /** One thing wrong with a document: where (`nodes[3].props.speedGfc`) and what to do about it. */
 export type Problem = { path: string; message: string };

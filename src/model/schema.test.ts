@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NAMES, example } from './examples/index.ts';
 import { topologyJsonSchemaText } from './jsonSchema.ts';
 import { scaleDesign } from './scaleDesign.ts';
-import { TopologySchema } from './schema.ts';
+import { TopologySchema } from './topologySchema.ts';
 
 const published = readFileSync(new URL('../../public/topology.schema.json', import.meta.url), 'utf8');
 

@@ -1,7 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
 import { WorkloadSchema } from './workload.ts';
-import { checkDocument } from './documentChecks.ts';
 import { PLAIN_TEXT_PATTERN } from './plainText.ts';
 
 export const CURRENT_VERSION = 1;
@@ -89,21 +88,20 @@ export const SettingsSchema = z.strictObject({
   prices: PricesSchema,
 });
 
-export const TopologySchema = z
-  .strictObject({
-    version: z.literal(CURRENT_VERSION),
-    name: PlainText(LIMITS.name),
-    nodes: z.array(NodeSchema).max(LIMITS.nodes),
-    links: z.array(LinkSchema).max(LIMITS.links),
-    settings: SettingsSchema,
-  })
-  .superRefine((topology, ctx) => {
-    for (const problem of checkDocument(topology)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+/**
+ * The shape of a document, field by field. Every way in validates with TopologySchema
+ * (topologySchema.ts), which adds the checks across fields (ids, references, cabling); this one is
+ * apart so that those checks can use the types below without an import cycle.
+ */
+export const TopologyShapeSchema = z.strictObject({
+  version: z.literal(CURRENT_VERSION),
+  name: PlainText(LIMITS.name),
+  nodes: z.array(NodeSchema).max(LIMITS.nodes),
+  links: z.array(LinkSchema).max(LIMITS.links),
+  settings: SettingsSchema,
+});
 
-export type Topology = z.infer<typeof TopologySchema>;
+export type Topology = z.infer<typeof TopologyShapeSchema>;
 export type TopologyNode = z.infer<typeof NodeSchema>;
 export type ServerNode = z.infer<typeof ServerNodeSchema>;
 export type SwitchNode = z.infer<typeof SwitchNodeSchema>;

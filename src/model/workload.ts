@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const ARRIVALS = ['poisson', 'bursty'] as const;
 export const SIZE_DISTRIBUTIONS = ['exponential', 'fixed'] as const;

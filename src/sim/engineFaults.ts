@@ -1,14 +1,15 @@
 import { activeRoutes } from '../model/index.ts';
 import { DOWN, UP } from './compile.ts';
-import type { Engine } from './engine.ts';
+import type { FaultSchedule } from './faultSchedule.ts';
+import type { IoPath } from './ioPath.ts';
 
 /**
  * A fault starting or ending (SIMULATION.md, "Faults"): what is live is recomputed, the routes that
  * carry each stream are asked of the model again, I/Os on resources that went down are taken off and
  * retried, and recovered ports take the head of their shared queue at once.
  */
-export function applyFaultChange(engine: Engine, index: number, t: number): void {
-  const { model, resources, faults } = engine;
+export function applyFaultChange(path: IoPath, faults: FaultSchedule, index: number, t: number): void {
+  const { model, resources } = path;
   faults.apply(faults.changes[index]!);
   const wentDown: number[] = [];
   const cameUp: number[] = [];
@@ -24,27 +25,27 @@ export function applyFaultChange(engine: Engine, index: number, t: number): void
   });
   model.cables.forEach((cable, i) => {
     const live = !faults.isDown(cable.elements);
-    setLive(engine.cableBase + 2 * i + UP, live);
-    setLive(engine.cableBase + 2 * i + DOWN, live);
+    setLive(path.cableBase + 2 * i + UP, live);
+    setLive(path.cableBase + 2 * i + DOWN, live);
   });
   model.pools.forEach((pool, p) => {
-    engine.poolLivePorts[p] = pool.ports.filter((port) => resources.live[2 * port]).length;
+    path.poolLivePorts[p] = pool.ports.filter((port) => resources.live[2 * port]).length;
   });
-  engine.active = model.streams.map((stream) =>
+  path.active = model.streams.map((stream) =>
     activeRoutes(stream.routes, faults.failed).routes.map((live) => stream.routes.indexOf(live.route)));
 
   const evicted: number[] = [];
-  for (const r of wentDown) evict(engine, r, t, evicted);
+  for (const r of wentDown) evict(path, r, t, evicted);
   model.pools.forEach((_, p) => {
-    if (engine.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...engine.sharedQueues[2 * p + d]!.drain());
+    if (path.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drain());
   });
-  for (const io of evicted) engine.retry(io, t);
-  for (const r of cameUp) engine.serveNext(r, t);
+  for (const io of evicted) path.retry(io, t);
+  for (const r of cameUp) path.serveNext(r, t);
 }
 
 /** Takes every I/O off a failed resource: the one in service first, then the queue in order. */
-function evict(engine: Engine, r: number, t: number, into: number[]): void {
-  const { ios, resources, cableBase, warmup } = engine;
+function evict(path: IoPath, r: number, t: number, into: number[]): void {
+  const { ios, resources, cableBase, warmup } = path;
   const busy = resources.busyIo[r]!;
   if (busy >= 0) {
     // The time already served counts as service; the pending completion is made stale.

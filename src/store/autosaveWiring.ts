@@ -6,8 +6,12 @@ import type { AppStore } from './createAppStore.ts';
 export const AUTOSAVE_PAUSE_MS = 300;
 export const AUTOSAVE_MAX_DELAY_MS = 500;
 
-/** `flush` answers whether the document is now saved (false: the storage refused it). */
-export type Autosave = { flush(): boolean; stop(): void };
+/**
+ * `flush` answers whether the document is now saved (false: the storage refused it, or saving is
+ * paused). `pause` stops saving for good: after a crash, the last good save must not be replaced
+ * by whatever state broke the page (a reload reopens it).
+ */
+export type Autosave = { flush(): boolean; stop(): void; pause(): void };
 
 /**
  * Save the document to its slot after each change: debounced, and at most 500 ms behind however
@@ -17,7 +21,9 @@ export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: (
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince: number | undefined;
   let saved: Topology | undefined;
+  let paused = false;
   const flush = () => {
+    if (paused) return false;
     clearTimeout(timer);
     timer = undefined;
     pendingSince = undefined;
@@ -38,6 +44,11 @@ export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: (
   return {
     flush,
     stop() {
+      unsubscribe();
+      clearTimeout(timer);
+    },
+    pause() {
+      paused = true;
       unsubscribe();
       clearTimeout(timer);
     },

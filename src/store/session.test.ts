@@ -176,3 +176,25 @@ describe('the autosave', () => {
     expect(a.store.getState().persistentProblem).toBeNull();
   });
 });
+
+describe('after a crash', () => {
+  it('saves nothing more, so a reload reopens the design as last saved', async () => {
+    const { local, open } = browser();
+    const first = open('tab-a');
+    await first.session.start();
+    first.store.getState().remove(['s8']);
+    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    first.session.pauseSaving();
+    // What follows the crash: an edit, its debounced save, and the page going away.
+    first.store.getState().remove(['s7']);
+    vi.advanceTimersByTime(10 * AUTOSAVE_MAX_DELAY_MS);
+    expect(first.session.saveNow()).toBe(false);
+    first.session.leave();
+    const saved = loadDesign(local, 'slot1');
+    expect(saved.ok && saved.topology.nodes.map((n) => n.id)).toContain('s7');
+    expect(saved.ok && saved.topology.nodes.map((n) => n.id)).not.toContain('s8');
+    const reloaded = open('tab-a2', first.tab);
+    expect(await reloaded.session.start()).toBe('restored');
+    expect(reloaded.store.getState().document.nodes.map((n) => n.id)).toContain('s7');
+  });
+});

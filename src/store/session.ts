@@ -133,6 +133,8 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
       deps.locks.release(slot);
     },
     saveNow: () => autosave.flush(),
+    /** After a crash: nothing more is saved, so the design last saved stays as it was. */
+    pauseSaving: () => autosave.pause(),
     /** Back after leave() (the back-forward cache): hold the slot again, or go on in a copy. */
     async rejoin() {
       if (await deps.locks.claim(slot, true)) return;

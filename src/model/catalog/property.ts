@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * A property of a node kind, described once: the schema, the inspector and `setProperties`

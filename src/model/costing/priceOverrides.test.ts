@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../examples/index.ts';
-import { TopologySchema, type Topology } from '../schema.ts';
+import type { Topology } from '../schema.ts';
+import { TopologySchema } from '../topologySchema.ts';
 import { billOfMaterials } from './billOfMaterials.ts';
 import { catalogEstimate, clearPrices, PRICED_ITEMS, setPrice } from './priceOverrides.ts';
 

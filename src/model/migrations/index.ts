@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { migrateV0ToV1, V0Schema } from './v0-to-v1.ts';
 
 /**

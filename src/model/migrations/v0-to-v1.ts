@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { defaultPropsOf, isAdapterKind, NODE_KINDS, type NodeKind } from '../catalog/index.ts';
 import { cablingBetween } from '../cabling.ts';
 import { DEFAULT_WORKLOAD, PRESET_NAMES, PRESETS, type Workload } from '../workload.ts';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../catalog/index.ts';
 import { emptyTopology } from '../emptyTopology.ts';
 import { example } from '../examples/index.ts';
-import { TopologySchema, type Topology } from '../schema.ts';
+import type { Topology } from '../schema.ts';
+import { TopologySchema } from '../topologySchema.ts';
 import { PRESETS } from '../workload.ts';
 import {
   addNode, connect, moveNodes, placeAdapter, removeElements, rename, setProperties, setWorkload, unplaceAdapter,
