@@ -5,6 +5,7 @@ export * from './workload.ts';
 export * from './ids.ts';
 export { migrate, type MigrateResult } from './migrate.ts';
 export { formatPath, type Problem } from './problems.ts';
+export { echoText, echoValue, escapeUnsafe, MAX_ECHO_CHARS } from './echo.ts';
 export { emptyTopology } from './emptyTopology.ts';
 export { cablingBetween } from './cabling.ts';
 export * from './operations/index.ts';

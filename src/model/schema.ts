@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
 import { WorkloadSchema } from './workload.ts';
 import { checkDocument } from './documentChecks.ts';
-import { PLAIN_TEXT_PATTERN } from './plainText.ts';
+import { hasLoneSurrogate, PLAIN_TEXT_PATTERN } from './plainText.ts';
 
 export const CURRENT_VERSION = 1;
 
@@ -18,9 +18,11 @@ export const LIMITS = {
   fileBytes: 4 * 1024 * 1024,
 } as const;
 
-/** Plain text: no control characters. Labels are always rendered as text, never as markup. */
-const PlainText = (max: number) =>
-  z.string().max(max).regex(PLAIN_TEXT_PATTERN, 'must be plain text without control characters');
+/** Plain text (plainText.ts). Labels are always rendered as text, never as markup. */
+export const PlainText = (max: number) =>
+  z.string().max(max)
+    .regex(PLAIN_TEXT_PATTERN, 'must be plain text: no control characters (C0, DEL, C1) and no bidi overrides or isolates (U+202A–U+202E, U+2066–U+2069)')
+    .refine((text) => !hasLoneSurrogate(text), 'holds half of a character (a lone UTF-16 surrogate): retype it');
 
 const ElementId = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3');
 const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
