@@ -15,7 +15,7 @@ export function parseSimulateOptions(options: Record<string, string | boolean | 
     return value;
   };
   const seed = number('seed', (v) => (Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff ? undefined : 'must be a whole number from 0 to 4294967295'));
-  const duration = number('duration', (v) => (v > 0 && v <= LIMITS.durationS ? undefined : `must be more than 0 and at most ${LIMITS.durationS} seconds`));
+  const duration = number('duration', (v) => (v >= LIMITS.minDurationS && v <= LIMITS.durationS ? undefined : `must be at least ${LIMITS.minDurationS} and at most ${LIMITS.durationS} seconds`));
   const warmup = number('warmup', (v) => (v >= 0 ? undefined : 'must be 0 or more seconds'));
   if (problems.length > 0) return { ok: false, problems };
   const chosen: SimulateOptions = {};

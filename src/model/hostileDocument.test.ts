@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { example } from './examples/index.ts';
 import { migrate } from './migrate.ts';
 import { rename } from './operations/rename.ts';
+import { UNSAFE_CHARACTER } from './plainText.ts';
 
 const BIG = 'x'.repeat(900_000);
 
@@ -57,8 +58,9 @@ describe('migrate refuses hostile documents with short messages', () => {
   });
 });
 
+const withLabel = (label: string) => migrate(rack((d) => { d.nodes[0].label = label; }));
+
 describe('labels are plain text', () => {
-  const withLabel = (label: string) => migrate(rack((d) => { d.nodes[0].label = label; }));
 
   it('refuse C0, DEL, C1 controls and bidi overrides and isolates, shown escaped', () => {
     for (const bad of ['\u001b[2J', 'a\u0007', '\u007f', '\u0085', '\u009b31m', 'abc\u202eexe.txt', '\u202a', '\u2066x\u2069']) {
@@ -68,7 +70,7 @@ describe('labels are plain text', () => {
         expect(result.problems[0]!.path).toBe('nodes[0].label');
         expect(result.problems[0]!.message).toMatch(/must be plain text/);
         expect(result.problems[0]!.message).toMatch(/\\u00|\\u20/);
-        expect(result.problems[0]!.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        expect(result.problems[0]!.message).not.toMatch(UNSAFE_CHARACTER);
       }
     }
   });
@@ -87,5 +89,28 @@ describe('labels are plain text', () => {
   it('rename cleans them instead of refusing', () => {
     const renamed = rename(example('virtualized-rack'), 's1', 'Web\u202e 1\u009b\ud800');
     expect(renamed.ok && renamed.topology.nodes.find((n) => n.id === 's1')!.label).toBe('Web 1 \ufffd');
+  });
+});
+
+function refusal(edit: (design: any) => void): string {
+  const result = migrate(rack(edit));
+  return result.ok ? 'accepted' : result.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+describe('settings and workloads are validated by range (issue 16, item 2)', () => {
+
+  it('refuses a denormal or tiny duration', () => {
+    expect(refusal((d) => { d.settings.duration = 5e-324; d.settings.warmup = 0; })).toBe('settings.duration: is 5e-324, below the minimum of 0.01.');
+    expect(refusal((d) => { d.settings.duration = 0.01; d.settings.warmup = 0; })).toBe('accepted');
+  });
+
+  it('refuses bursts and pauses shorter than 0.1 ms', () => {
+    expect(refusal((d) => { d.nodes[0].workload.onMs = 1e-300; })).toBe('nodes[0].workload.onMs: is 1e-300, below the minimum of 0.1.');
+    expect(refusal((d) => { d.nodes[0].workload.offMs = 0.05; })).toBe('nodes[0].workload.offMs: is 0.05, below the minimum of 0.1.');
+  });
+
+  it('refuses rates above their bounds and numbers JSON cannot hold', () => {
+    expect(refusal((d) => { d.nodes[0].workload.storageIops = 1e300; })).toBe('nodes[0].workload.storageIops: is 1e+300, above the maximum of 10000000.');
+    expect(refusal((d) => { d.settings.warmup = -1; })).toBe('settings.warmup: is -1, below the minimum of 0.');
   });
 });

@@ -31,5 +31,5 @@ export function findOverlongKey(document: unknown): { path: string; key: string 
 function pathOf(visit: Visit): (string | number)[] {
   const path: (string | number)[] = [];
   for (let v: Visit | null = visit; v?.parent; v = v.parent) path.push(v.key);
-  return path.reverse();
+  return path.toReversed();
 }

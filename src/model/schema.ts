@@ -14,6 +14,11 @@ export const LIMITS = {
   name: 80,
   coordinate: 1_000_000,
   durationS: 3600,
+  /**
+   * The shortest run: 10 ms, a few dozen I/Os of the lightest preset. Shorter ones measure nothing,
+   * and a denormal one (5e-324 s) made the charts draw 100,000 ticks (issue 16, S2).
+   */
+  minDurationS: 0.01,
   /** A design file, before parsing: 2,000 nodes take about 1 MB of pretty JSON. */
   fileBytes: 4 * 1024 * 1024,
 } as const;
@@ -84,7 +89,7 @@ export const PricesSchema = z.strictObject(
 export const SettingsSchema = z.strictObject({
   seed: z.number().int().min(0).max(0xffff_ffff),
   /** Seconds of simulated time. */
-  duration: z.number().positive().max(LIMITS.durationS),
+  duration: z.number().min(LIMITS.minDurationS).max(LIMITS.durationS),
   /** Seconds discarded at the start. */
   warmup: z.number().min(0).max(LIMITS.durationS),
   faults: z.array(FaultSchema).max(LIMITS.faults),
