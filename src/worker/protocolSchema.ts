@@ -39,7 +39,7 @@ const Layout = z.strictObject({
   })).max(LIMITS.nodes),
 });
 /** The whole run's figures: their shape, not every figure (a result is checked where it is built). */
-const Result = z.looseObject({
+export const ResultShape = z.looseObject({
   seed: Count, duration: Seconds, warmup: Seconds, events: Count,
   adapters: z.array(z.looseObject({ id: z.string() })),
   links: z.array(z.looseObject({ id: z.string() })),
@@ -58,7 +58,7 @@ export const WorkerReportSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('progress'), fraction: z.number().min(0).max(1), phase: z.enum(['run', 'fault']) }),
   z.strictObject({ type: z.literal('state'), playback: z.enum(['paused', 'playing', 'stepping', 'running', 'done']), time: Seconds, speed: Speed }),
-  z.strictObject({ type: z.literal('done'), result: Result }),
+  z.strictObject({ type: z.literal('done'), result: ResultShape }),
   z.strictObject({ type: z.literal('faultApplied'), target: Target, at: Seconds, recover: z.boolean(), fault: FaultSchema, index: Count }),
   z.strictObject({ type: z.literal('error'), message: z.string().max(2000) }),
 ]);
@@ -66,7 +66,7 @@ export const WorkerReportSchema = z.discriminatedUnion('type', [
 export type Checked<T> = { ok: true; message: T } | { ok: false; problem: string };
 
 /** The first thing wrong with a message, in words: the type it claimed, where, and what. */
-function describe(error: z.ZodError, data: unknown): string {
+export function describeMalformed(error: z.ZodError, data: unknown): string {
   const issue = error.issues[0];
   const type = typeof data === 'object' && data !== null && 'type' in data ? `a "${echoText(String((data as { type: unknown }).type))}" message` : 'a message with no type';
   const what = issue ? `${formatPath(issue.path)}: ${echoText(issue.message)}` : 'it is not an object';
@@ -75,10 +75,10 @@ function describe(error: z.ZodError, data: unknown): string {
 
 export function checkRequest(data: unknown): Checked<WorkerRequest> {
   const parsed = WorkerRequestSchema.safeParse(data);
-  return parsed.success ? { ok: true, message: parsed.data as WorkerRequest } : { ok: false, problem: describe(parsed.error, data) };
+  return parsed.success ? { ok: true, message: parsed.data as WorkerRequest } : { ok: false, problem: describeMalformed(parsed.error, data) };
 }
 
 export function checkReport(data: unknown): Checked<WorkerReport> {
   const parsed = WorkerReportSchema.safeParse(data);
-  return parsed.success ? { ok: true, message: parsed.data as WorkerReport } : { ok: false, problem: describe(parsed.error, data) };
+  return parsed.success ? { ok: true, message: parsed.data as WorkerReport } : { ok: false, problem: describeMalformed(parsed.error, data) };
 }
