@@ -4,7 +4,7 @@ export * from './schema.ts';
 export * from './workload.ts';
 export * from './ids.ts';
 export { migrate, type MigrateResult } from './migrate.ts';
-export { formatPath, type Problem } from './problems.ts';
+export { capProblems, describeIssue, formatPath, type Problem } from './problems.ts';
 export { echoText, echoValue, escapeUnsafe, MAX_ECHO_CHARS } from './echo.ts';
 export { emptyTopology } from './emptyTopology.ts';
 export { cablingBetween } from './cabling.ts';

@@ -1,3 +1,4 @@
+import { echoText } from './echo.ts';
 import { formatPath } from './problems.ts';
 
 /** No field of the format has a longer name; anything longer is unknown, and refused unread. */
@@ -21,7 +22,7 @@ export function findOverlongKey(document: unknown): { path: string; key: string 
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (key.length > MAX_KEY_CHARS) return { path: formatPath(pathOf(visit)), key };
+      if (key.length > MAX_KEY_CHARS) return { path: echoText(formatPath(pathOf(visit))), key };
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
     }
   }

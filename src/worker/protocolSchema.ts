@@ -68,7 +68,9 @@ export type Checked<T> = { ok: true; message: T } | { ok: false; problem: string
 /** The first thing wrong with a message, in words: the type it claimed, where, and what. */
 export function describeMalformed(error: z.ZodError, data: unknown): string {
   const issue = error.issues[0];
-  const type = typeof data === 'object' && data !== null && 'type' in data ? `a "${echoText(String((data as { type: unknown }).type))}" message` : 'a message with no type';
+  // Never String() a value from outside: an object without a prototype throws on it.
+  const claimed = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+  const type = typeof claimed === 'string' ? `a "${echoText(claimed)}" message` : 'a message with no type';
   const what = issue ? `${formatPath(issue.path)}: ${echoText(issue.message)}` : 'it is not an object';
   return `${type}, ${what.replace(/\.?$/, '.')}`;
 }
