@@ -52,5 +52,6 @@ function inflatedBytes(link: string): number {
   const bytes = decodeBase64url(d.slice(1));
   if (!bytes.ok) return 0;
   const inflated = inflateCapped(bytes.bytes, MAX_DECODED_BYTES);
-  return inflated.ok ? inflated.bytes.length : MAX_DECODED_BYTES;
+  if (inflated.ok) return inflated.bytes.length;
+  return inflated.reason === 'too-large' ? MAX_DECODED_BYTES : 0;
 }
