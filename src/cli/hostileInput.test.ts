@@ -81,6 +81,6 @@ describe('runs past a limit are refused with what to change, exit 2, never "inte
   it('simulate past the cap of I/Os in flight names the server', async () => {
     const terminal = capture();
     expect(await simulateCommand.run({ positionals: [await heavyRack(1)], options: {} }, terminal)).toBe(2);
-    expect(terminal.text()).toMatch(/I\/Os were waiting at once, more than the 1,000,000 the simulation holds\. s2 is the most overloaded server/);
+    expect(terminal.text()).toMatch(/I\/Os were waiting at once, more than the 1,000,000 the simulation holds\. Web 2 \(s2\) is the most overloaded server/);
   });
 });

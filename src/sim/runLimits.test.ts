@@ -25,7 +25,7 @@ describe('the cap on I/Os in flight', () => {
     expect(limit.inFlight).toBeGreaterThan(20_000);
     expect(limit.inFlight).toBeLessThan(20_000 + 70_000); // one slice of events past the cap at most
     expect(limit.serverInFlight).toBeGreaterThan(limit.inFlight * 0.99);
-    expect(limit.message).toMatch(/^The run stopped at 0\.\d+ s of simulated time: [\d,]+ I\/Os were waiting at once, more than the 20,000 the simulation holds\. s3 is the most overloaded server \([\d,]+ of them\): lighten its workload or give its traffic more adapters\.$/);
+    expect(limit.message).toMatch(/^The run stopped at 0\.\d+ s of simulated time: [\d,]+ I\/Os were waiting at once, more than the 20,000 the simulation holds\. DB 1 \(s3\) is the most overloaded server \([\d,]+ of them\): lighten its workload or give its traffic more adapters\.$/);
   });
 
   it('lets an overloaded pool below the cap run to its end, its queue growing all along', () => {

@@ -29,10 +29,11 @@ export class EventBudgetError extends RunLimitError {
 }
 
 export class PendingIoLimitError extends RunLimitError {
-  constructor(readonly time: number, readonly inFlight: number, readonly limit: number, readonly serverId: string, readonly serverInFlight: number) {
+  /** `serverName` as people see it: its label and id, "Web 1 (s1)". */
+  constructor(readonly time: number, readonly inFlight: number, readonly limit: number, readonly serverId: string, readonly serverInFlight: number, serverName = serverId) {
     super(
       `The run stopped at ${Number(time.toPrecision(3))} s of simulated time: ${inFlight.toLocaleString('en-US')} I/Os were waiting at once, more than the ${limit.toLocaleString('en-US')} the simulation holds. `
-      + `${serverId} is the most overloaded server (${serverInFlight.toLocaleString('en-US')} of them): lighten its workload or give its traffic more adapters.`,
+      + `${serverName} is the most overloaded server (${serverInFlight.toLocaleString('en-US')} of them): lighten its workload or give its traffic more adapters.`,
     );
     this.name = 'PendingIoLimitError';
   }

@@ -101,7 +101,8 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
         engine.runUntil(t, Math.min(EVENTS_PER_CHECK, budget - engine.events));
         if (engine.ios.inFlight > maxInFlight) {
           const worst = mostOverloadedServer(model, engine.ios);
-          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight);
+          const label = topology.nodes.find((n) => n.id === worst.serverId)?.label;
+          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId);
         }
       } while (engine.events < budget && !engine.done && engine.now < Math.min(t, settings.duration));
       if (engine.events >= budget && !engine.done) throw new EventBudgetError(engine.events, budget);
