@@ -13,7 +13,7 @@ import { memoryStorage } from './share/memoryStorage.ts';
 import type { KeyValueStore } from './share/autosave.ts';
 import { createAppStore } from './store/index.ts';
 import { createDesignSession } from './store/session.ts';
-import { fragmentWithout, readLocationLink } from './share/openFromLocation.ts';
+import { fragmentAfter, readLocationLink, type LocationLink } from './share/openFromLocation.ts';
 import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 
@@ -44,10 +44,14 @@ const session = createDesignSession(store, { local: local.storage, tab: tab.stor
 // A shared link's design opens in a new slot; the address then keeps only its view state, so a
 // reload shows the later edits (autosaved) instead of opening the link again over them (or
 // repeating why it could not be opened).
-const forgetLinkedDesign = () => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentWithout(location.hash)}`);
-if (await startWithLink(store, session, readLocationLink(location.hash))) forgetLinkedDesign();
-window.addEventListener('hashchange', () => {
-  void openLinkInPage(store, session, readLocationLink(location.hash)).then((done) => done && forgetLinkedDesign());
+// A refused link leaves the address as it was before it (view state included).
+const forgetLinkedDesign = (link: LocationLink, previous?: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentAfter(link, location.hash, previous)}`);
+const firstLink = readLocationLink(location.hash);
+if (await startWithLink(store, session, firstLink)) forgetLinkedDesign(firstLink);
+window.addEventListener('hashchange', (event) => {
+  const link = readLocationLink(location.hash);
+  const previous = new URL(event.oldURL).hash;
+  void openLinkInPage(store, session, link).then((done) => done && forgetLinkedDesign(link, previous));
 });
 if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
 window.addEventListener('pagehide', () => session.leave());

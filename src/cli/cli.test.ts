@@ -218,7 +218,7 @@ describe.concurrent('iov simulate', { timeout: 240_000 }, () => {
       iov('simulate', 'router.json'),
       iov('simulate', 'enormous-load.json'),
     ]);
-    expectUnusable(options, /--seed: must be a number[\s\S]*--duration: must be more than 0/);
+    expectUnusable(options, /--seed: must be a number[\s\S]*--duration: must be at least 0.01/);
     expectUnusable(file, /nodes\[0\]\.kind: is "router", not a known kind/);
     expectUnusable(budget, /more than the budget .*: shorten the duration or lighten the workloads/);
   });

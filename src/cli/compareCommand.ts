@@ -1,4 +1,4 @@
-import { compareWithCounterpart, type DesignSummary } from '../sim/index.ts';
+import { compareWithCounterpart, RunLimitError, type DesignSummary } from '../sim/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { formatTable } from './formatTable.ts';
 import { readDesignFile } from './readDesignFile.ts';
@@ -32,7 +32,7 @@ export const compareCommand: Command = {
     'cables, switch ports, cost and power (catalog estimates or the design\'s prices), adapter',
     'utilization, the worst server\'s p95 and p99 per class, and failed I/Os, with the differences.',
     '',
-    'Exit codes: 0 done, 2 the file or an option cannot be used, or the design has no counterpart.',
+    'Exit codes: 0 done, 2 the file or an option cannot be used, the design has no counterpart, or a run passes a limit.',
   ].join('\n'),
   async run({ positionals: [file = ''], options }, terminal) {
     const json = options.json === true;
@@ -40,7 +40,14 @@ export const compareCommand: Command = {
     if (!parsed.ok) return reportProblems('compare', 'the options', parsed.problems, json, terminal);
     const read = await readDesignFile(file);
     if (!read.ok) return reportProblems('compare', file, read.problems, json, terminal);
-    const compared = compareWithCounterpart(read.topology, parsed.options);
+    let compared;
+    try {
+      compared = compareWithCounterpart(read.topology, parsed.options);
+    } catch (error) {
+      // A run past a limit is the design's answer, said with what to change; anything else is a bug.
+      if (error instanceof RunLimitError || error instanceof RangeError) return reportProblems('compare', file, [{ path: 'settings', message: error.message }], json, terminal);
+      throw error;
+    }
     if (!compared.ok) return reportProblems('compare', file, [{ path: '(design)', message: compared.reason }], json, terminal);
     const { dedicated, virtualized, differences } = compared.comparison;
     if (json) {

@@ -1,4 +1,4 @@
-import { EXAMPLE_NAMES, example, isExampleName } from '../model/index.ts';
+import { EXAMPLE_NAMES, echoValue, example, isExampleName } from '../model/index.ts';
 import { EXIT, type Command } from './command.ts';
 
 export const exampleCommand: Command = {
@@ -13,7 +13,7 @@ export const exampleCommand: Command = {
   ].join('\n'),
   run({ positionals: [name = ''] }, terminal) {
     if (!isExampleName(name)) {
-      terminal.err(`iov example: there is no example named ${JSON.stringify(name)}; use one of: ${EXAMPLE_NAMES.join(', ')}\n`);
+      terminal.err(`iov example: there is no example named ${echoValue(name)}; use one of: ${EXAMPLE_NAMES.join(', ')}\n`);
       return EXIT.unusable;
     }
     terminal.out(`${JSON.stringify(example(name), null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { echoValue } from '../model/index.ts';
 import { buildFragment, buildLink } from '../share/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { readDesignFile } from './readDesignFile.ts';
@@ -17,7 +18,7 @@ export const linkCommand: Command = {
   async run({ positionals: [file = ''], options }, terminal) {
     const base = options.base;
     if (typeof base === 'string' && !/^https?:\/\/\S+$/i.test(base)) {
-      return reportProblems('link', 'the options', [{ path: '--base', message: `must be an http or https address such as https://example.org/iov/ (got ${JSON.stringify(base)}).` }], false, terminal);
+      return reportProblems('link', 'the options', [{ path: '--base', message: `must be an http or https address such as https://example.org/iov/ (got ${echoValue(base)}).` }], false, terminal);
     }
     const read = await readDesignFile(file);
     if (!read.ok) return reportProblems('link', file, read.problems, false, terminal);

@@ -1,6 +1,7 @@
 // The entry of the command line `iov` (bin/iov.mjs imports it once tsx is registered).
 // It imports the domain core only: never React, never the store (ARCHITECTURE.md, Boundaries).
 import { readFileSync } from 'node:fs';
+import { echoText, echoValue } from '../model/index.ts';
 import { checkCommand } from './checkCommand.ts';
 import { EXIT, type Command, type ExitCode, type Terminal } from './command.ts';
 import { exampleCommand } from './exampleCommand.ts';
@@ -41,13 +42,13 @@ function runHelp(args: readonly string[], terminal: Terminal): ExitCode {
   const [name, extra] = args;
   if (name === undefined) return print(programHelp(COMMANDS, PLANNED_COMMANDS), terminal);
   const command = COMMANDS.find((c) => c.name === name);
-  if (!command || extra !== undefined) return usageError(command ? `unexpected argument ${JSON.stringify(extra)}` : unknownCommandMessage(name), terminal);
+  if (!command || extra !== undefined) return usageError(command ? `unexpected argument ${echoValue(extra)}` : unknownCommandMessage(name), terminal);
   return print(commandHelp(command), terminal);
 }
 
 function unknownCommandMessage(name: string): string {
   if (PLANNED_COMMANDS.includes(name)) return `${name} is not available yet: it will come in a later version`;
-  return name.startsWith('-') ? `unknown option ${JSON.stringify(name)}` : `unknown command ${JSON.stringify(name)}`;
+  return name.startsWith('-') ? `unknown option ${echoValue(name)}` : `unknown command ${echoValue(name)}`;
 }
 
 function usageError(message: string, terminal: Terminal): ExitCode {
@@ -70,13 +71,13 @@ const terminal = createProcessTerminal();
 // `iov example x | head -1` closes the pipe early: stop quietly rather than throw EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit();
-  terminal.err(`iov: internal error: ${error.message}\n`);
+  terminal.err(`iov: internal error: ${echoText(error.message)}\n`);
   process.exit(EXIT.unusable);
 });
 try {
   process.exitCode = await runIov(process.argv.slice(2), terminal);
 } catch (error) {
   // Commands report every expected failure themselves; this is a bug, said in one line, not a trace.
-  terminal.err(`iov: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  terminal.err(`iov: internal error: ${echoText(error instanceof Error ? error.message : String(error))}\n`);
   process.exitCode = EXIT.unusable;
 }

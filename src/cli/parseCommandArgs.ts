@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { echoValue, escapeUnsafe, MAX_ECHO_CHARS } from '../model/index.ts';
 import type { Command, CommandInput } from './command.ts';
 
 export type ParsedCommandArgs = (CommandInput & { help: boolean }) | { error: string; help: boolean };
@@ -16,7 +17,9 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
     parsed = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs explains itself ("Unknown option '--jsn'"); its advice about '--' is noise here.
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    // It quotes the argument as given: escaped and cut short, as every echo is (model/echo.ts).
+    const raw = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    const message = escapeUnsafe(raw.length > 2 * MAX_ECHO_CHARS ? `${raw.slice(0, 2 * MAX_ECHO_CHARS)}…` : raw);
     return { error: message, help: args.includes('--help') || args.includes('-h') };
   }
   const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
@@ -27,7 +30,7 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
     return { error: `missing ${expected.slice(given.length).join(' ')}`, help: wantsHelp };
   }
   if (given.length > expected.length) {
-    return { error: `unexpected argument ${JSON.stringify(given[expected.length])}`, help: wantsHelp };
+    return { error: `unexpected argument ${echoValue(given[expected.length])}`, help: wantsHelp };
   }
   return { positionals: given, options: values, help: wantsHelp };
 }

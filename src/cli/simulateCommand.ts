@@ -1,5 +1,5 @@
 import { checkDesign, countBySeverity } from '../model/index.ts';
-import { EventBudgetError, simulate } from '../sim/index.ts';
+import { RunLimitError, simulate } from '../sim/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { readDesignFile } from './readDesignFile.ts';
 import { reportProblems } from './reportProblems.ts';
@@ -23,7 +23,7 @@ export const simulateCommand: Command = {
     'beside the simulated figure; and the failed and retried I/Os. The same file and seed always give',
     'the same numbers. A design with error findings still runs: traffic with no path counts as failed.',
     '',
-    'Exit codes: 0 done, 2 the file or an option cannot be used, or the run would exceed the event budget.',
+    'Exit codes: 0 done, 2 the file or an option cannot be used, or the run passes a limit (events, I/Os in flight).',
   ].join('\n'),
   async run({ positionals: [file = ''], options }, terminal) {
     const json = options.json === true;
@@ -39,7 +39,7 @@ export const simulateCommand: Command = {
     try {
       result = simulate(topology, parsed.options);
     } catch (error) {
-      if (error instanceof EventBudgetError || error instanceof RangeError) {
+      if (error instanceof RunLimitError || error instanceof RangeError) {
         return reportProblems('simulate', file, [{ path: 'settings', message: error.message }], json, terminal);
       }
       throw error;

@@ -1,4 +1,4 @@
-import { LIMITS } from '../model/index.ts';
+import { echoValue, LIMITS } from '../model/index.ts';
 import type { SimulateOptions } from '../sim/index.ts';
 
 type Parsed = { ok: true; options: SimulateOptions } | { ok: false; problems: { path: string; message: string }[] };
@@ -11,11 +11,11 @@ export function parseSimulateOptions(options: Record<string, string | boolean | 
     if (typeof raw !== 'string') return undefined;
     const value = Number(raw);
     const problem = raw.trim() === '' || !Number.isFinite(value) ? 'must be a number' : check(value);
-    if (problem) problems.push({ path: `--${name}`, message: `${problem} (got ${JSON.stringify(raw)}).` });
+    if (problem) problems.push({ path: `--${name}`, message: `${problem} (got ${echoValue(raw)}).` });
     return value;
   };
   const seed = number('seed', (v) => (Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff ? undefined : 'must be a whole number from 0 to 4294967295'));
-  const duration = number('duration', (v) => (v > 0 && v <= LIMITS.durationS ? undefined : `must be more than 0 and at most ${LIMITS.durationS} seconds`));
+  const duration = number('duration', (v) => (v >= LIMITS.minDurationS && v <= LIMITS.durationS ? undefined : `must be at least ${LIMITS.minDurationS} and at most ${LIMITS.durationS} seconds`));
   const warmup = number('warmup', (v) => (v >= 0 ? undefined : 'must be 0 or more seconds'));
   if (problems.length > 0) return { ok: false, problems };
   const chosen: SimulateOptions = {};

@@ -1,5 +1,5 @@
 import type { TrafficClass } from '../model/index.ts';
-import { sizePools, type PoolSizing } from '../sim/index.ts';
+import { RunLimitError, sizePools, type PoolSizing } from '../sim/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { readDesignFile } from './readDesignFile.ts';
 import { reportProblems } from './reportProblems.ts';
@@ -24,7 +24,7 @@ export const sizeCommand: Command = {
     'with one adapter failed for --n-plus-one. The analytic M/M/c estimate is the first guess; the',
     'simulation decides, trying sizes down from it while the target holds and up until it does.',
     '',
-    'Exit codes: 0 every pool can meet the target, 1 some pool cannot within its switch\'s slots, 2 unusable input.',
+    'Exit codes: 0 every pool can meet the target, 1 some pool cannot within its switch\'s slots, 2 unusable input or a run past a limit.',
   ].join('\n'),
   async run({ positionals: [file = ''], options }, terminal) {
     const json = options.json === true;
@@ -41,9 +41,15 @@ export const sizeCommand: Command = {
     const read = await readDesignFile(file);
     if (!read.ok) return reportProblems('size', file, read.problems, json, terminal);
     const classes: TrafficClass[] = cls === 'storage' || cls === 'network' ? [cls] : ['storage', 'network'];
-    const sizings = classes.flatMap((trafficClass) => sizePools(read.topology, {
-      trafficClass, p99Ms: p99, maxUtilization, nPlusOne: options['n-plus-one'] === true, ...simulateOptions.options,
-    }));
+    let sizings: PoolSizing[];
+    try {
+      sizings = classes.flatMap((trafficClass) => sizePools(read.topology, {
+        trafficClass, p99Ms: p99, maxUtilization, nPlusOne: options['n-plus-one'] === true, ...simulateOptions.options,
+      }));
+    } catch (error) {
+      if (error instanceof RunLimitError || error instanceof RangeError) return reportProblems('size', file, [{ path: 'settings', message: error.message }], json, terminal);
+      throw error;
+    }
     if (sizings.length === 0) return reportProblems('size', file, [{ path: '(design)', message: 'The design has no IOV switch pool to size: virtualize it first (iov compare shows how).' }], json, terminal);
     if (json) terminal.out(`${JSON.stringify({ target: { p99Ms: p99, maxUtilization, nPlusOne: options['n-plus-one'] === true }, pools: sizings }, null, 2)}\n`);
     else terminal.out(sizings.map(describeSizing).join('\n'));

@@ -1,4 +1,5 @@
 import { cablingBetween } from './cabling.ts';
+import { echoText as shown } from './echo.ts';
 import { idPrefixOf, LINK_ID_PREFIX, idNumber, parsePortId } from './ids.ts';
 import type { Topology, TopologyNode } from './schema.ts';
 
@@ -15,44 +16,44 @@ export function checkDocument(topology: Topology): DocumentProblem[] {
   const seen = new Set<string>();
 
   topology.nodes.forEach((node, i) => {
-    if (seen.has(node.id)) problems.push({ path: ['nodes', i, 'id'], message: `The id "${node.id}" is used twice: give each element its own id.` });
+    if (seen.has(node.id)) problems.push({ path: ['nodes', i, 'id'], message: `The id "${shown(node.id)}" is used twice: give each element its own id.` });
     seen.add(node.id);
     nodesById.set(node.id, node);
     const prefix = idPrefixOf(node.kind);
     if (idNumber(node.id, prefix) === undefined) {
-      problems.push({ path: ['nodes', i, 'id'], message: `A ${node.kind} id must be "${prefix}" and a number, such as ${prefix}1 (found "${node.id}").` });
+      problems.push({ path: ['nodes', i, 'id'], message: `A ${node.kind} id must be "${prefix}" and a number, such as ${prefix}1 (found "${shown(node.id)}").` });
     }
   });
 
   topology.nodes.forEach((node, i) => {
     if (!('parentId' in node) || node.parentId === undefined) return;
     const parent = nodesById.get(node.parentId);
-    if (!parent) problems.push({ path: ['nodes', i, 'parentId'], message: `The adapter ${node.id} is placed in "${node.parentId}", which does not exist.` });
+    if (!parent) problems.push({ path: ['nodes', i, 'parentId'], message: `The adapter ${shown(node.id)} is placed in "${shown(node.parentId)}", which does not exist.` });
     else if (parent.kind !== 'server' && parent.kind !== 'iov-switch') {
-      problems.push({ path: ['nodes', i, 'parentId'], message: `The adapter ${node.id} is placed in ${parent.id}, a ${parent.kind}: adapters go into a server or an IOV switch.` });
+      problems.push({ path: ['nodes', i, 'parentId'], message: `The adapter ${shown(node.id)} is placed in ${shown(parent.id)}, a ${parent.kind}: adapters go into a server or an IOV switch.` });
     }
   });
 
   const cabled = new Set<string>();
   const linkIds = new Set<string>();
   topology.links.forEach((link, i) => {
-    if (seen.has(link.id)) problems.push({ path: ['links', i, 'id'], message: `The id "${link.id}" is used twice: give each element its own id.` });
+    if (seen.has(link.id)) problems.push({ path: ['links', i, 'id'], message: `The id "${shown(link.id)}" is used twice: give each element its own id.` });
     seen.add(link.id);
     linkIds.add(link.id);
     if (idNumber(link.id, LINK_ID_PREFIX) === undefined) {
-      problems.push({ path: ['links', i, 'id'], message: `A link id must be "l" and a number, such as l1 (found "${link.id}").` });
+      problems.push({ path: ['links', i, 'id'], message: `A link id must be "l" and a number, such as l1 (found "${shown(link.id)}").` });
     }
     const source = nodesById.get(link.source);
     const target = nodesById.get(link.target);
-    if (!source) problems.push({ path: ['links', i, 'source'], message: `The link ${link.id} starts at "${link.source}", which does not exist.` });
-    if (!target) problems.push({ path: ['links', i, 'target'], message: `The link ${link.id} ends at "${link.target}", which does not exist.` });
+    if (!source) problems.push({ path: ['links', i, 'source'], message: `The link ${shown(link.id)} starts at "${shown(link.source)}", which does not exist.` });
+    if (!target) problems.push({ path: ['links', i, 'target'], message: `The link ${shown(link.id)} ends at "${shown(link.target)}", which does not exist.` });
     if (!source || !target) return;
     const cabling = cablingBetween(source.kind, target.kind);
-    if (!cabling.ok) problems.push({ path: ['links', i], message: `The link ${link.id}: ${cabling.reason}` });
-    else if (!cabling.sourceFirst) problems.push({ path: ['links', i], message: `The link ${link.id} runs from ${target.kind} to ${source.kind}: its source must be the ${target.kind}.` });
-    else if (cabling.kind !== link.kind) problems.push({ path: ['links', i, 'kind'], message: `The link ${link.id} joins a ${source.kind} and a ${target.kind}, so its kind must be "${cabling.kind}", not "${link.kind}".` });
+    if (!cabling.ok) problems.push({ path: ['links', i], message: `The link ${shown(link.id)}: ${cabling.reason}` });
+    else if (!cabling.sourceFirst) problems.push({ path: ['links', i], message: `The link ${shown(link.id)} runs from ${target.kind} to ${source.kind}: its source must be the ${target.kind}.` });
+    else if (cabling.kind !== link.kind) problems.push({ path: ['links', i, 'kind'], message: `The link ${shown(link.id)} joins a ${source.kind} and a ${target.kind}, so its kind must be "${cabling.kind}", not "${shown(link.kind)}".` });
     const pair = `${link.source}>${link.target}`;
-    if (cabled.has(pair)) problems.push({ path: ['links', i], message: `${link.source} and ${link.target} are cabled twice: remove one of the links.` });
+    if (cabled.has(pair)) problems.push({ path: ['links', i], message: `${shown(link.source)} and ${shown(link.target)} are cabled twice: remove one of the links.` });
     cabled.add(pair);
   });
 
@@ -65,7 +66,7 @@ export function checkDocument(topology: Topology): DocumentProblem[] {
       problems.push({ path: ['settings', 'faults', i, 'until'], message: `A fault must recover after it starts (at ${fault.at} s, until ${fault.until} s).` });
     }
     if (!faultTargetExists(fault.target, nodesById, linkIds)) {
-      problems.push({ path: ['settings', 'faults', i, 'target'], message: `The fault targets "${fault.target}", which is not a node, link or port of this design.` });
+      problems.push({ path: ['settings', 'faults', i, 'target'], message: `The fault targets "${shown(fault.target)}", which is not a node, link or port of this design.` });
     }
   });
   return problems;

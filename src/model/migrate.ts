@@ -1,4 +1,6 @@
+import { echoText, echoValue } from './echo.ts';
 import { MIGRATION_STEPS, detectVersion } from './migrations/index.ts';
+import { MAX_KEY_CHARS, findOverlongKey } from './overlongKey.ts';
 import { capProblems, describeIssue, type Problem } from './problems.ts';
 import { CURRENT_VERSION, LIMITS, type Topology } from './schema.ts';
 import { TopologySchema } from './topologySchema.ts';
@@ -17,7 +19,7 @@ export function migrate(input: unknown): MigrateResult {
   try {
     return migrateUnsafe(input);
   } catch (error) {
-    return fail('(document)', `The design could not be read (${error instanceof Error ? error.message : 'unknown error'}). Check that it is an IOV Studio design.`);
+    return fail('(document)', `The design could not be read (${echoText(error instanceof Error ? error.message : 'unknown error')}). Check that it is an IOV Studio design.`);
   }
 }
 
@@ -26,8 +28,13 @@ function migrateUnsafe(input: unknown): MigrateResult {
     return fail('(document)', 'This is not an IOV Studio design: expected a JSON object with "version", "nodes", "links" and "settings".');
   }
   const record = input as Record<string, unknown>;
+  // Before any other work: these two are what a hostile input uses to make the answer slow or huge.
   if ('version' in record && typeof record.version !== 'number') {
-    return fail('version', `The version must be a whole number such as ${CURRENT_VERSION}, not ${JSON.stringify(record.version)}.`);
+    return fail('version', `The version must be a whole number such as ${CURRENT_VERSION}, not ${echoValue(record.version)}.`);
+  }
+  const overlong = findOverlongKey(record);
+  if (overlong) {
+    return fail(overlong.path, `has an unknown field "${echoText(overlong.key)}": no field of a design is longer than ${MAX_KEY_CHARS} characters. Remove it.`);
   }
   let version = detectVersion(record);
   if (version === undefined) {

@@ -1,4 +1,5 @@
 import type { z } from './zod.ts';
+import { echoText, echoValue } from './echo.ts';
 
 /** One thing wrong with a document: where (`nodes[3].props.speedGfc`) and what to do about it. */
 export type Problem = { path: string; message: string };
@@ -20,13 +21,15 @@ export function describeIssue(issue: z.core.$ZodIssue): Problem {
   return { path, message: issueMessage(issue) };
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+/** Values from the document are echoed capped and escaped (echo.ts): a file may hold anything. */
+const describeValue = echoValue;
+
+/** At most this many unknown field names in one message; a hostile object may have thousands. */
+const MAX_KEYS_NAMED = 5;
+
+function describeKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, MAX_KEYS_NAMED).map((k) => `"${echoText(k)}"`).join(', ');
+  return keys.length > MAX_KEYS_NAMED ? `${named} and ${keys.length - MAX_KEYS_NAMED} more` : named;
 }
 
 function withArticle(noun: string): string {
@@ -51,7 +54,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `is ${describeValue(issue.input)}: use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling.`;
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${describeKeys(issue.keys)}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling.`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
         const options = (issue as { options?: unknown[] }).options ?? [];

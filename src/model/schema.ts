@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
 import { WorkloadSchema } from './workload.ts';
-import { PLAIN_TEXT_PATTERN } from './plainText.ts';
+import { hasLoneSurrogate, PLAIN_TEXT_PATTERN } from './plainText.ts';
 
 export const CURRENT_VERSION = 1;
 
@@ -13,13 +13,20 @@ export const LIMITS = {
   name: 80,
   coordinate: 1_000_000,
   durationS: 3600,
+  /**
+   * The shortest run: 10 ms, a few dozen I/Os of the lightest preset. Shorter ones measure nothing,
+   * and a denormal one (5e-324 s) made the charts draw 100,000 ticks (issue 16, S2).
+   */
+  minDurationS: 0.01,
   /** A design file, before parsing: 2,000 nodes take about 1 MB of pretty JSON. */
   fileBytes: 4 * 1024 * 1024,
 } as const;
 
-/** Plain text: no control characters. Labels are always rendered as text, never as markup. */
-const PlainText = (max: number) =>
-  z.string().max(max).regex(PLAIN_TEXT_PATTERN, 'must be plain text without control characters');
+/** Plain text (plainText.ts). Labels are always rendered as text, never as markup. */
+export const PlainText = (max: number) =>
+  z.string().max(max)
+    .regex(PLAIN_TEXT_PATTERN, 'must be plain text: no control characters (C0, DEL, C1) and no bidi overrides or isolates (U+202A–U+202E, U+2066–U+2069)')
+    .refine((text) => !hasLoneSurrogate(text), 'holds half of a character (a lone UTF-16 surrogate): retype it');
 
 const ElementId = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3');
 const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
@@ -81,7 +88,7 @@ export const PricesSchema = z.strictObject(
 export const SettingsSchema = z.strictObject({
   seed: z.number().int().min(0).max(0xffff_ffff),
   /** Seconds of simulated time. */
-  duration: z.number().positive().max(LIMITS.durationS),
+  duration: z.number().min(LIMITS.minDurationS).max(LIMITS.durationS),
   /** Seconds discarded at the start. */
   warmup: z.number().min(0).max(LIMITS.durationS),
   faults: z.array(FaultSchema).max(LIMITS.faults),

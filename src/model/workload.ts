@@ -2,6 +2,8 @@ import { z } from './zod.ts';
 
 export const ARRIVALS = ['poisson', 'bursty'] as const;
 export const SIZE_DISTRIBUTIONS = ['exponential', 'fixed'] as const;
+/** The shortest mean burst or pause, ms. */
+export const MIN_BURST_MS = 0.1;
 
 /**
  * What a server asks of its I/O. Units as in SIMULATION.md: IOPS, KiB, Mb/s, fractions 0..1, and ms
@@ -15,8 +17,10 @@ export const WorkloadSchema = z.strictObject({
   messageKiB: z.number().min(0.0625).max(16_384),
   transmitShare: z.number().min(0).max(1),
   arrivals: z.enum(ARRIVALS),
-  onMs: z.number().positive().max(3_600_000),
-  offMs: z.number().positive().max(3_600_000),
+  // 0.1 ms at least: shorter bursts than an I/O's own service time mean nothing, and each switch
+  // is an event (1e-300 ms once slipped past the event budget).
+  onMs: z.number().min(MIN_BURST_MS).max(3_600_000),
+  offMs: z.number().min(MIN_BURST_MS).max(3_600_000),
   sizes: z.enum(SIZE_DISTRIBUTIONS),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;

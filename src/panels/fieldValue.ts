@@ -47,8 +47,8 @@ export const WORKLOAD_FIELDS: readonly WorkloadField[] = [
   { key: 'networkMbps', spec: numberProperty({ label: 'Network demand', unit: 'Mb/s', default: 10, min: 0, max: 1_000_000 }), scale: 1, step: 10 },
   { key: 'messageKiB', spec: numberProperty({ label: 'Message size', unit: 'KiB', default: 16, min: 0.0625, max: 16_384 }), scale: 1, step: 1 },
   { key: 'transmitShare', spec: numberProperty({ label: 'Transmits', unit: '%', default: 50, min: 0, max: 100 }), scale: 100, step: 5 },
-  { key: 'onMs', spec: numberProperty({ label: 'Mean burst', unit: 'ms', default: 50, min: 0.001, max: 3_600_000 }), scale: 1, step: 10 },
-  { key: 'offMs', spec: numberProperty({ label: 'Mean pause', unit: 'ms', default: 200, min: 0.001, max: 3_600_000 }), scale: 1, step: 10 },
+  { key: 'onMs', spec: numberProperty({ label: 'Mean burst', unit: 'ms', default: 50, min: 0.1, max: 3_600_000 }), scale: 1, step: 10 },
+  { key: 'offMs', spec: numberProperty({ label: 'Mean pause', unit: 'ms', default: 200, min: 0.1, max: 3_600_000 }), scale: 1, step: 10 },
 ];
 
 /** A shown value back to the document's units (90 % -> 0.9), without binary noise (0.7 not 0.7000000000000001). */

@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { ChallengeSchema, fingerprint, formatPath, type Challenge, type Problem } from '../model/index.ts';
+import { capProblems, ChallengeSchema, describeIssue, fingerprint, type Challenge, type Problem } from '../model/index.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { CODEC_VERSION } from './codec.ts';
 import { inflateCapped } from './inflateCapped.ts';
@@ -37,7 +37,8 @@ export function decodeChallenge(encoded: string): { ok: true; challenge: Challen
   if (!inflated.ok) return refuse('The challenge in this link is damaged: ask for the link again.');
   try {
     const parsed = ChallengeSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)));
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: `challenge.${formatPath(issue.path)}`, message: issue.message })) };
+    // The same words as a design's problems: values from the link quoted capped and escaped.
+    if (!parsed.success) return { ok: false, problems: capProblems(parsed.error.issues.map((issue) => { const p = describeIssue(issue); return { path: `challenge.${p.path}`, message: p.message }; })) };
     return { ok: true, challenge: parsed.data };
   } catch {
     return refuse('The challenge in this link is damaged: ask for the link again.');

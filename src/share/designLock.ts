@@ -13,6 +13,12 @@ export type SlotLocks = {
    */
   claim(slot: string, patient?: boolean): Promise<boolean>;
   release(slot: string): void;
+  /**
+   * Whether this tab still holds the slot, asked before each save. The heartbeat can be lost (a
+   * background tab's timers slowed to one a minute let another tab take the slot as stale); a tab
+   * that lost its slot must not write to it, or it overwrites the other tab's design.
+   */
+  holds?(slot: string): boolean;
 };
 
 const LOCK_PREFIX = 'iov-studio:slot:';
@@ -47,6 +53,7 @@ function webLocks(): SlotLocks {
       held.get(slot)?.();
       held.delete(slot);
     },
+    holds: (slot) => held.has(slot),
   };
 }
 
@@ -61,7 +68,6 @@ const key = (slot: string) => `${LOCK_PREFIX}${slot}`;
 
 function heartbeatLocks(storage: KeyValueStore, tabId: string): SlotLocks {
   const beats = new Map<string, ReturnType<typeof setInterval>>();
-  const beat = (slot: string) => storage.setItem(key(slot), JSON.stringify({ tab: tabId, at: Date.now() }));
   const holder = (slot: string): { tab: string; at: number } | undefined => {
     try {
       return JSON.parse(storage.getItem(key(slot)) ?? 'null') ?? undefined;
@@ -69,11 +75,24 @@ function heartbeatLocks(storage: KeyValueStore, tabId: string): SlotLocks {
       return undefined;
     }
   };
+  const heldByOther = (slot: string) => {
+    const current = holder(slot);
+    return !!current && current.tab !== tabId && Date.now() - current.at < STALE_MS;
+  };
+  /** A beat never takes the slot back from a tab that took it meanwhile: it stops instead. */
+  const beat = (slot: string) => {
+    if (heldByOther(slot)) {
+      clearInterval(beats.get(slot));
+      beats.delete(slot);
+      return;
+    }
+    storage.setItem(key(slot), JSON.stringify({ tab: tabId, at: Date.now() }));
+  };
   return {
     async claim(slot) {
-      const current = holder(slot);
-      if (current && current.tab !== tabId && Date.now() - current.at < STALE_MS) return false;
-      beat(slot);
+      if (heldByOther(slot)) return false;
+      clearInterval(beats.get(slot));
+      storage.setItem(key(slot), JSON.stringify({ tab: tabId, at: Date.now() }));
       beats.set(slot, setInterval(() => beat(slot), BEAT_MS));
       return true;
     },
@@ -82,5 +101,6 @@ function heartbeatLocks(storage: KeyValueStore, tabId: string): SlotLocks {
       beats.delete(slot);
       if (holder(slot)?.tab === tabId) storage.removeItem(key(slot));
     },
+    holds: (slot) => holder(slot)?.tab === tabId,
   };
 }

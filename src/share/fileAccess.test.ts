@@ -76,4 +76,18 @@ describe('saving and opening files', () => {
     const result = await readDesignFile(huge);
     expect(!result.ok && result.problems[0]).toEqual({ path: 'video.mp4', message: expect.stringMatching(/^The file is 4 MiB .*at most 4 MiB/) });
   });
+
+  it('says so when the browser cannot read a dropped file, instead of an unhandled rejection', async () => {
+    const folder = { name: 'designs', size: 0, arrayBuffer: () => Promise.reject(new DOMException('A requested file or directory could not be found.', 'NotFoundError')) } as unknown as File;
+    const result = await readDesignFile(folder);
+    expect(!result.ok && result.problems).toEqual([{ path: 'designs', message: 'The browser could not read this file (A requested file or directory could not be found.). Is it a folder, or was it moved or deleted since? Choose a design file (.iov.json).' }]);
+  });
+
+  it('refuses a file whose labels hold half a character, with a message', async () => {
+    const design = example('virtualized-rack');
+    const text = JSON.stringify({ ...design, nodes: design.nodes.map((n, i) => (i === 0 ? { ...n, label: 'Web \ud83d' } : n)) });
+    expect(text).toContain('\\ud83d');
+    const result = await readDesignFile(new File([text], 'surrogate.iov.json'));
+    expect(!result.ok && result.problems[0]).toEqual({ path: 'nodes[0].label', message: 'holds half of a character (a lone UTF-16 surrogate): retype it' });
+  });
 });

@@ -1,4 +1,4 @@
-import type { MigrateResult, Topology } from '../model/index.ts';
+import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import { decodeDesignFile, designFileName, encodeDesignFile, refuseFileSize } from './designFile.ts';
 
 /**
@@ -79,10 +79,23 @@ export async function openDesignFile(pickers: FilePickers = window as FilePicker
   return { ok: true, name: file.name, result: await readDesignFile(file) };
 }
 
-/** A file opened or dropped, through the one decoder (capped before it is read whole). */
+/**
+ * A file opened or dropped, through the one decoder (capped before it is read whole). Never throws:
+ * a file the browser cannot read (a folder dropped, a file moved or locked since it was chosen)
+ * is a message like any other refusal.
+ */
 export async function readDesignFile(file: File): Promise<MigrateResult> {
   // A huge file is refused by its size, not read into memory first.
-  return refuseFileSize(file.size, file.name) ?? decodeDesignFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  const tooLarge = refuseFileSize(file.size, file.name);
+  if (tooLarge) return tooLarge;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    const reason = error instanceof Error && error.message ? ` (${echoText(error.message)})` : '';
+    return { ok: false, problems: [{ path: file.name, message: `The browser could not read this file${reason}. Is it a folder, or was it moved or deleted since? Choose a design file (.iov.json).` }] };
+  }
+  return decodeDesignFile(bytes, file.name);
 }
 
 /** The fallback: an `<input type=file>` clicked for the person; undefined when they cancel. */

@@ -30,4 +30,12 @@ export const HOSTILE_LINKS: Readonly<Record<string, () => string>> = {
   'a truncated link': () => encodeText(packedDesign([[0, 1, 0, 0]])).slice(0, 20),
   'a newer link format': () => '#d=7AAAA',
   'JSON that is not a design': () => encodeText('{"hello":"world"}'),
+  // The regression cases of issue 16: each froze the page, flooded the terminal or slipped a limit.
+  'a 900,000-character version': () => encodeText(`[${JSON.stringify('9'.repeat(900_000))},"Hostile",[],[],{}]`),
+  'a 900,000-character unknown key': () => encodeText(packedDesign([[0, 1, 0, 0]], { settings: `{${JSON.stringify('k'.repeat(900_000))}:1}` })),
+  'a label with ESC and BEL (terminal escapes)': () => encodeText(packedDesign([[0, 1, 0, 0, 0, '\u001b]0;owned\u0007\u001b[2J']])),
+  'a label with a C1 CSI and a bidi override': () => encodeText(packedDesign([[0, 1, 0, 0, 0, 'Web \u009b31m \u202egnp.exe']])),
+  'a label with a lone surrogate': () => encodeText(packedDesign([[0, 1, 0, 0, 0, 'Web \ud83d']])),
+  'a denormal duration (5e-324 s)': () => encodeText(packedDesign([[0, 1, 0, 0]], { settings: '{"duration":5e-324,"warmup":0}' })),
+  'bursts of 1e-300 ms': () => encodeText(packedDesign([[0, 1, 0, 0, 0, 0, 0, [4, { onMs: 1e-300 }]]])),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { example, scaleDesign } from '../model/index.ts';
 import { HOSTILE_LINKS } from './hostileLinks.ts';
 import { buildFragment, buildLink } from './link.ts';
-import { fragmentWithLesson, fragmentWithout, readLocationLink } from './openFromLocation.ts';
+import { fragmentAfter, fragmentWithLesson, fragmentWithout, readLocationLink } from './openFromLocation.ts';
 
 describe('the page address as a link', () => {
   it('holds no link without a fragment, or with keys IOV Studio does not know', () => {
@@ -71,5 +71,25 @@ describe('the address once the design is open', () => {
     expect(fragmentWithout('#l=pools&s=2&m=view&c=1xyz', ['l', 's'])).toBe('#m=view&c=1xyz');
     expect(fragmentWithout('#l=pools&s=2&c=1xyz', ['c'])).toBe('#l=pools&s=2');
     expect(fragmentWithout('#cc=1&c=2', ['c'])).toBe('#cc=1');
+  });
+});
+
+describe('the address after a refused link', () => {
+  const refused = `${HOSTILE_LINKS['a truncated link']!()}&l=where-io-goes&s=2&m=view`;
+
+  it('keeps none of its view state on a page that opened with it', () => {
+    const link = readLocationLink(refused);
+    expect(link.kind).toBe('refused');
+    expect(fragmentAfter(link, refused)).toBe('');
+  });
+
+  it('goes back to the address before it on a page already open', () => {
+    expect(fragmentAfter(readLocationLink(refused), refused, '#l=pooling-and-queueing&s=3')).toBe('#l=pooling-and-queueing&s=3');
+    expect(fragmentAfter(readLocationLink(refused), refused, refused)).toBe('');
+  });
+
+  it('keeps the view state of a link that opened', () => {
+    const hash = `${buildFragment(example('classic-rack'))}&m=view`;
+    expect(fragmentAfter(readLocationLink(hash), hash, '#l=x')).toBe('#m=view');
   });
 });

@@ -53,6 +53,18 @@ export function fragmentWithout(hash: string, pairs: readonly ('d' | 'c' | 'l' |
 }
 
 /**
+ * The fragment to leave once the address's link was dealt with. A refused link changes nothing,
+ * its view state included: the address goes back to what it was before (`previous`, the fragment
+ * of a page already open), or to none on a page that opened with it; a reload then neither opens
+ * a lesson or view-only mode the refused link asked for nor repeats the refusal. Otherwise the
+ * design goes and the view state stays (fragmentWithout).
+ */
+export function fragmentAfter(link: LocationLink, hash: string, previous = ''): string {
+  if (link.kind !== 'refused') return fragmentWithout(hash);
+  return readLocationLink(previous).kind === 'refused' ? '' : previous;
+}
+
+/**
  * The fragment with the open lesson's `l` and `s` (a step counted from 1) in place of any there,
  * or without them when no lesson is open: a reload then comes back to the same step.
  */

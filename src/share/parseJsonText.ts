@@ -1,3 +1,4 @@
+import { echoText } from '../model/index.ts';
 import { findJsonErrorOffset } from './findJsonErrorOffset.ts';
 
 export type JsonParseResult =
@@ -24,7 +25,8 @@ function cleanMessage(raw: string): string {
   // V8 quotes the source ("Unexpected token ']', ...\"[1,2,]\" is not valid JSON"): noise once the place is known.
   const withoutSource = raw.replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '');
   const withoutPosition = withoutSource.replace(/ in JSON at position \d+.*$/, '').replace(/ after JSON at position \d+.*$/, ' after the JSON value');
-  return withoutPosition.replace(/\s+/g, ' ').trim();
+  // V8 quotes the offending character: a control character or half a surrogate is shown escaped.
+  return echoText(withoutPosition.replace(/\s+/g, ' ').trim());
 }
 
 /** 1-based, counting columns in UTF-16 units as editors mostly do. */

@@ -93,6 +93,16 @@ describe('hostile and broken links', () => {
     expect(message('a truncated link')).toMatch(/damaged or incomplete/);
   });
 
+  it('answers the regression cases of issue 16 briefly, echoing values capped and escaped', () => {
+    expect(message('a 900,000-character version')).toBe(`version: The version must be a whole number such as 1, not "${'9'.repeat(120)}… (900,000 characters)".`);
+    expect(message('a 900,000-character unknown key')).toBe(`settings: has an unknown field "${'k'.repeat(120)}… (900,000 characters)": no field of a design is longer than 64 characters. Remove it.`);
+    expect(message('a label with ESC and BEL (terminal escapes)')).toMatch(/^nodes\[0\]\.label: is "\\u001b\]0;owned\\u0007\\u001b\[2J": must be plain text/);
+    expect(message('a label with a C1 CSI and a bidi override')).toMatch(/^nodes\[0\]\.label: is "Web \\u009b31m \\u202egnp\.exe": must be plain text/);
+    expect(message('a label with a lone surrogate')).toBe('nodes[0].label: holds half of a character (a lone UTF-16 surrogate): retype it');
+    expect(message('a denormal duration (5e-324 s)')).toBe('settings.duration: is 5e-324, below the minimum of 0.01.');
+    expect(message('bursts of 1e-300 ms')).toBe('nodes[0].workload.onMs: is 1e-300, below the minimum of 0.1.');
+  });
+
   it('never pollutes Object.prototype', () => {
     openLink(HOSTILE_LINKS['__proto__ and constructor keys']!());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,5 +1,5 @@
 /** The simulation engine: pure, seeded, deterministic; the same numbers in Node, the worker and the browser. */
-export { createSimulation, simulate, expectedEvents, EventBudgetError, DEFAULT_MAX_EVENTS, type Frame, type PoolLayout, type Simulation, type SimulationLayout, type SimulateOptions } from './simulation.ts';
+export { createSimulation, simulate, expectedEvents, EventBudgetError, DEFAULT_MAX_EVENTS, MAX_IN_FLIGHT, PendingIoLimitError, RunLimitError, type Frame, type PoolLayout, type Simulation, type SimulationLayout, type SimulateOptions } from './simulation.ts';
 export type { SimulationResult, ClassResult } from './result.ts';
 export { hashResult } from './hashResult.ts';
 export { simulatePoolSize, sizePools, type PoolSizing, type SizeOptions, type SizingCandidate } from './sizing.ts';

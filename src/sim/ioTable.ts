@@ -66,6 +66,15 @@ export class IoTable {
     this.inFlight--;
   }
 
+  /** I/Os in flight per stream: a walk of the table, for a report when a limit is hit, never per event. */
+  inFlightByStream(streams: number): Int32Array {
+    const free = new Uint8Array(this.used);
+    for (let io = this.freeHead; io >= 0; io = this.nextFree[io]!) free[io] = 1;
+    const counts = new Int32Array(streams);
+    for (let io = 0; io < this.used; io++) if (free[io] === 0) counts[this.stream[io]!]! += 1;
+    return counts;
+  }
+
   private resize(capacity: number): void {
     const grow = <T extends Float64Array | Int32Array | Uint8Array>(old: T | undefined, make: (n: number) => T): T => {
       const next = make(capacity);

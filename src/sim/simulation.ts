@@ -2,6 +2,9 @@ import { TRAFFIC_CLASSES, type Topology, type TrafficClass } from '../model/inde
 import { compile, type CompiledModel } from './compile.ts';
 import { Engine } from './engine.ts';
 import { buildResult, type SimulationResult } from './result.ts';
+import { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, mostOverloadedServer } from './runLimits.ts';
+
+export { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, RunLimitError } from './runLimits.ts';
 
 export type SimulateOptions = {
   /** Override the document's settings (the CLI's --seed, --duration, --warmup). */
@@ -10,21 +13,13 @@ export type SimulateOptions = {
   warmup?: number;
   /** Refuse a run expected to need more events than this, and stop one that passes it. */
   maxEvents?: number;
+  /** Stop a run with more I/Os in flight at once than this (MAX_IN_FLIGHT; tests lower it). */
+  maxInFlight?: number;
 };
 
-/** Enough for 10 minutes of scaleDesign(64) at the benchmark's rate: a run beyond is almost certainly a mistake. */
-export const DEFAULT_MAX_EVENTS = 2_000_000_000;
+/** Events between two looks at the I/Os in flight: the check costs nothing, the overshoot stays small. */
+const EVENTS_PER_CHECK = 1 << 16;
 
-export class EventBudgetError extends Error {
-  constructor(readonly expected: number, readonly budget: number) {
-    super(`This run needs about ${formatCount(expected)} events, more than the budget of ${formatCount(budget)}: shorten the duration or lighten the workloads.`);
-    this.name = 'EventBudgetError';
-  }
-}
-
-function formatCount(n: number): string {
-  return n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : String(Math.round(n));
-}
 
 /** What a frame reports: the state at `time`, with utilization over the span since the previous frame. */
 export type Frame = {
@@ -67,9 +62,12 @@ function settingsOf(topology: Topology, options: SimulateOptions) {
   return { seed: options.seed ?? topology.settings.seed, duration, warmup, faults: topology.settings.faults };
 }
 
-/** Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay. */
+/**
+ * Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay;
+ * a bursty stream also switches on and off twice per on/off cycle (short cycles cost events too).
+ */
 export function expectedEvents(model: CompiledModel, duration: number): number {
-  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3), 0);
+  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3) + (s.bursty ? 2 / (s.meanOn + s.meanOff) : 0), 0);
   return perSecond * duration;
 }
 
@@ -81,6 +79,7 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
   }
   const model = compile(topology);
   const budget = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
   const expected = expectedEvents(model, settings.duration);
   if (expected > budget) throw new EventBudgetError(expected, budget);
   const engine = new Engine(model, settings);
@@ -97,7 +96,15 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
     get time() { return engine.now; },
     get done() { return engine.done; },
     advanceTo(t: number) {
-      engine.runUntil(t, budget - engine.events);
+      // In slices, so that an overloaded run stops at the cap of I/Os in flight, not at the memory's end.
+      do {
+        engine.runUntil(t, Math.min(EVENTS_PER_CHECK, budget - engine.events));
+        if (engine.ios.inFlight > maxInFlight) {
+          const worst = mostOverloadedServer(model, engine.ios);
+          const label = topology.nodes.find((n) => n.id === worst.serverId)?.label;
+          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId);
+        }
+      } while (engine.events < budget && !engine.done && engine.now < Math.min(t, settings.duration));
       if (engine.events >= budget && !engine.done) throw new EventBudgetError(engine.events, budget);
       return frames();
     },

@@ -17,7 +17,13 @@ export type Autosave = { flush(): boolean; stop(): void; pause(): void };
  * Save the document to its slot after each change: debounced, and at most 500 ms behind however
  * long the editing goes on. A failure (a full storage) stays on screen until a save succeeds.
  */
-export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: () => string, now = () => Date.now()): Autosave {
+/**
+ * `ownsSlot` is asked before each write; when it answers false (another tab took the slot), the
+ * design is not written there: `onSlotLost` moves this tab to a slot of its own first.
+ */
+export type SlotGuard = { ownsSlot(): boolean; onSlotLost(): void };
+
+export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: () => string, now = () => Date.now(), guard?: SlotGuard): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince: number | undefined;
   let saved: Topology | undefined;
@@ -29,6 +35,7 @@ export function startAutosave(store: AppStore, storage: KeyValueStore, slotOf: (
     pendingSince = undefined;
     const { document } = store.getState();
     if (document === saved) return true;
+    if (guard && !guard.ownsSlot()) guard.onSlotLost();
     const result = saveDesign(storage, slotOf(), document, now());
     if (result.ok) saved = document;
     store.getState().setPersistentProblem(result.ok ? null : result.message);

@@ -51,6 +51,8 @@ export function createFakeSimulationClient(): FakeSimulationClient {
     say(report) {
       if (report.type === 'state') setStatus(report.playback);
       emit(report);
+      // As the real client: a load refused says why first, then leaves no run.
+      if (report.type === 'error' && status === 'loading') setStatus('empty');
     },
     setStatus,
   };

@@ -1,5 +1,5 @@
 import { stepIndex } from '../lessons/stepNavigation.ts';
-import type { MigrateResult, Topology } from '../model/index.ts';
+import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
 import { problemLines } from '../share/problemLines.ts';
 import type { AppStore } from './createAppStore.ts';
@@ -40,7 +40,7 @@ function applyView(store: AppStore, view: LinkView) {
   store.getState().setViewOnly(view.viewOnly);
   // `s` counts from 1, as people do ("lesson 3, step 2"); the link's design stands, the step's start is not applied.
   if (lesson && !store.getState().openLesson(lesson, stepIndex(step ?? 1))) {
-    store.getState().notify('problem', `The link names a lesson this IOV Studio does not have (“${lesson}”): the design is open without it. Lessons ▸ lists the lessons there are.`);
+    store.getState().notify('problem', `The link names a lesson this IOV Studio does not have (“${echoText(lesson)}”): the design is open without it. Lessons ▸ lists the lessons there are.`);
   }
 }
 
@@ -84,7 +84,9 @@ export async function openLinkInPage(store: AppStore, session: DesignSession, li
 
 /** A design file opened or dropped (already through decodeDesignFile): open it, or say why not. */
 export async function openDesignFileResult(store: AppStore, session: DesignSession, name: string, result: MigrateResult): Promise<boolean> {
-  if (result.ok) return openArrival(store, session, { topology: result.topology, from: `“${name}”`, upgradedFrom: result.upgradedFrom });
-  reportOpenProblem(store, `“${name}” could not be opened`, [...problemLines(result.problems), 'Choose a design saved by IOV Studio (a .iov.json file).']);
+  // A file's name is the user's, but it may be long or hold bidi overrides like any other text from outside.
+  const shown = echoText(name);
+  if (result.ok) return openArrival(store, session, { topology: result.topology, from: `“${shown}”`, upgradedFrom: result.upgradedFrom });
+  reportOpenProblem(store, `“${shown}” could not be opened`, [...problemLines(result.problems), 'Choose a design saved by IOV Studio (a .iov.json file).']);
   return false;
 }

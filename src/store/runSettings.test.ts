@@ -27,7 +27,7 @@ describe('withRunSettings', () => {
   it('refuses an unusable seed or duration with the bounds', () => {
     expect(settings(withRunSettings(rack, { seed: 1.5 }))).toBe('The seed must be a whole number from 0 to 4294967295.');
     expect(settings(withRunSettings(rack, { seed: -1 }))).toMatch(/^The seed must/);
-    expect(settings(withRunSettings(rack, { duration: 0 }))).toBe('The duration must be more than 0 s and at most 3600 s.');
+    expect(settings(withRunSettings(rack, { duration: 0 }))).toBe('The duration must be at least 0.01 s and at most 3600 s.');
     expect(settings(withRunSettings(rack, { duration: 3601 }))).toMatch(/^The duration must/);
     expect(settings(withRunSettings(rack, { duration: Number.NaN }))).toMatch(/^The duration must/);
   });

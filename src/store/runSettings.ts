@@ -16,8 +16,8 @@ export function withRunSettings(topology: Topology, change: RunSettings): OpResu
   const seed = change.seed ?? settings.seed;
   const duration = change.duration ?? settings.duration;
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return { ok: false, reason: `The seed must be a whole number from 0 to ${MAX_SEED}.` };
-  if (!Number.isFinite(duration) || duration <= 0 || duration > LIMITS.durationS) {
-    return { ok: false, reason: `The duration must be more than 0 s and at most ${LIMITS.durationS} s.` };
+  if (!Number.isFinite(duration) || duration < LIMITS.minDurationS || duration > LIMITS.durationS) {
+    return { ok: false, reason: `The duration must be at least ${LIMITS.minDurationS} s and at most ${LIMITS.durationS} s.` };
   }
   if (seed === settings.seed && duration === settings.duration) return { ok: true, topology };
   const wasDefault = Math.abs(settings.warmup - settings.duration * WARMUP_SHARE) < 1e-9;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { example } from '../model/index.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
 import { damagedKey, designKey, loadDesign, readRecent, saveDesign } from '../share/autosave.ts';
-import type { SlotLocks } from '../share/designLock.ts';
+import { createSlotLocks, type SlotLocks } from '../share/designLock.ts';
 import { AUTOSAVE_MAX_DELAY_MS } from './autosaveWiring.ts';
 import { createAppStore } from './createAppStore.ts';
 import { createDesignSession } from './session.ts';
@@ -196,5 +196,41 @@ describe('after a crash', () => {
     const reloaded = open('tab-a2', first.tab);
     expect(await reloaded.session.start()).toBe('restored');
     expect(reloaded.store.getState().document.nodes.map((n) => n.id)).toContain('s7');
+  });
+});
+
+describe('two tabs where the browser has no Web Locks (the heartbeat)', () => {
+  it('never overwrite each other: a tab that lost its slot goes on in a copy', async () => {
+    const local = memoryStorage();
+    let next = 0;
+    const open = (tabId: string) => {
+      const store = createAppStore();
+      const session = createDesignSession(store, { local, tab: memoryStorage(), locks: createSlotLocks(local, tabId), newSlotId: () => `slot${++next}` });
+      return { store, session };
+    };
+    const a = open('tab-a');
+    await a.session.start();
+    expect(a.session.slot).toBe('slot1');
+    // Tab A in the background: its timers slowed down, its heartbeat looks stale to a new tab.
+    local.setItem('iov-studio:slot:slot1', JSON.stringify({ tab: 'tab-a', at: Date.now() - 10_000 }));
+    const b = open('tab-b');
+    await b.session.start();
+    expect(b.session.slot).toBe('slot1');
+    b.store.getState().renameDesign('Edited in tab B');
+    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+
+    a.store.getState().renameDesign('Edited in tab A');
+    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    expect(a.session.slot).toBe('slot2');
+    expect(a.store.getState().notice?.text).toBe('This design was opened in another tab meanwhile, so this tab goes on with a copy.');
+    const saved = (slot: string) => { const loaded = loadDesign(local, slot); return loaded.ok ? loaded.topology.name : loaded; };
+    expect(saved('slot1')).toBe('Edited in tab B');
+    expect(saved('slot2')).toBe('Edited in tab A');
+    // A's heartbeat, when it comes, does not take the slot back.
+    vi.advanceTimersByTime(4000);
+    b.store.getState().renameDesign('Tab B again');
+    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    expect(b.session.slot).toBe('slot1');
+    expect(saved('slot1')).toBe('Tab B again');
   });
 });

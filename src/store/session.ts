@@ -28,7 +28,20 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
   const now = deps.now ?? (() => Date.now());
   const newSlotId = deps.newSlotId ?? (() => createSlotId());
   let slot = '';
-  const autosave = startAutosave(store, deps.local, () => slot, now);
+  /** Another tab took this tab's slot (a lost heartbeat): go on in a new slot, never over its design. */
+  let copy = '';
+  const moveToCopy = () => {
+    slot = newSlotId();
+    // A new id no other tab can know: it is this tab's at once, while the lock is being taken.
+    copy = slot;
+    void deps.locks.claim(slot);
+    deps.tab.setItem(TAB_SLOT_KEY, slot);
+    store.getState().notify('info', 'This design was opened in another tab meanwhile, so this tab goes on with a copy.');
+  };
+  const autosave = startAutosave(store, deps.local, () => slot, now, {
+    ownsSlot: () => slot === '' || slot === copy || (deps.locks.holds?.(slot) ?? true),
+    onSlotLost: moveToCopy,
+  });
 
   /** Make a held slot this tab's, show its design, and save it there at once. */
   const enter = (next: string, topology: Topology) => {

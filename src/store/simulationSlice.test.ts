@@ -194,8 +194,8 @@ describe('simulationSlice', () => {
     expect(state().setRunSettings({ seed: 7, duration: 30 })).toEqual({ ok: true });
     expect(state().document.settings).toMatchObject({ seed: 7, duration: 30, warmup: 3 });
     expect(undoSteps()).toBe(1);
-    expect(state().setRunSettings({ duration: -1 })).toEqual({ ok: false, reason: 'The duration must be more than 0 s and at most 3600 s.' });
-    expect(state().notice?.text).toBe('The duration must be more than 0 s and at most 3600 s.');
+    expect(state().setRunSettings({ duration: -1 })).toEqual({ ok: false, reason: 'The duration must be at least 0.01 s and at most 3600 s.' });
+    expect(state().notice?.text).toBe('The duration must be at least 0.01 s and at most 3600 s.');
     expect(state().setRunSettings({ seed: 2.5 }, { quiet: true }).ok).toBe(false);
     expect(undoSteps()).toBe(1);
     state().undo();
@@ -227,5 +227,14 @@ describe('simulationSlice', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('a run the engine refuses', () => {
+  it('shows the refusal, never an empty chart with no word', () => {
+    const { client, state, sim } = setup();
+    state().playSimulation();
+    client.say({ type: 'error', message: 'This run needs about 144.2 billion events, more than the budget of 2.0 billion: shorten the duration or lighten the workloads.' });
+    expect(sim()).toMatchObject({ status: 'empty', runDocument: null, error: 'This run needs about 144.2 billion events, more than the budget of 2.0 billion: shorten the duration or lighten the workloads.' });
   });
 });

@@ -41,7 +41,11 @@ describe('batch jobs', { timeout: 120_000 }, () => {
   it('says why when the design cannot run', () => {
     const design = example('classic-rack');
     const broken = { ...design, settings: { ...design.settings, warmup: 20 } };
-    expect(run({ type: 'simulate', topology: broken })).toEqual([{ type: 'error', message: 'The warm-up (20 s) must be shorter than the duration (10 s).' }]);
+    // The document is checked before any work, as it arrives in the worker.
+    expect(run({ type: 'simulate', topology: broken })).toEqual([{ type: 'error', message: 'The simulation ignored a "simulate" message, topology.settings.warmup: The warm-up (20 s) must be shorter than the duration (10 s).' }]);
+    expect(run({ type: 'size', topology: design, trafficClass: 'disk', target: { maxUtilization: 1, nPlusOne: false } } as never)).toEqual([
+      { type: 'error', message: 'The simulation ignored a "size" message, trafficClass: Invalid option: expected one of "storage"|"network".' },
+    ]);
   });
 
   it('draws the curve from the least pool to one past the larger of chosen and current, within the slots', () => {

@@ -1,6 +1,7 @@
 // The page's side of the batch workers: one Worker per job, terminated when the job ends or is
 // cancelled, so a cancel is instant and a stuck job never holds the page.
 import type { BatchReport, BatchRequest } from './batchProtocol.ts';
+import { checkBatchReport } from './batchProtocolSchema.ts';
 
 /** The part of a Worker a batch job uses; tests pass a fake. */
 export type BatchWorkerLike = {
@@ -46,8 +47,11 @@ export function createBatchRunner(createWorker: () => BatchWorkerLike = createBa
       return { outcome, cancel: noop };
     }
     worker.addEventListener('message', ({ data }) => {
-      if (data.type === 'progress') onProgress(data.fraction, data.note);
-      else settle(data);
+      // A malformed report ends the job with a message: a job has no later report to wait for.
+      const checked = checkBatchReport(data);
+      if (!checked.ok) return settle({ type: 'error', message: `The page ignored ${checked.problem.replace(/^a /, 'a malformed ')}` });
+      if (checked.message.type === 'progress') onProgress(checked.message.fraction, checked.message.note);
+      else settle(checked.message);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();

@@ -3,6 +3,7 @@
 import { poolAdapters, type Topology, type TrafficClass } from '../model/index.ts';
 import { createSimulation, simulatePoolSize, sizePools, type SizingCandidate } from '../sim/index.ts';
 import type { BatchReport, BatchRequest, SizedPool } from './batchProtocol.ts';
+import { checkBatchRequest } from './batchProtocolSchema.ts';
 
 export type BatchPost = (report: BatchReport) => void;
 
@@ -11,7 +12,11 @@ const PROGRESS_STEPS = 50;
 /** A chart of more sizes than this says nothing more, and costs a simulation each. */
 const MAX_CURVE_POINTS = 8;
 
-export function runBatch(request: BatchRequest, post: BatchPost): void {
+/** `data` is whatever the message carried: checked (batchProtocolSchema.ts) before any work. */
+export function runBatch(data: BatchRequest | unknown, post: BatchPost): void {
+  const checked = checkBatchRequest(data);
+  if (!checked.ok) return post({ type: 'error', message: `The simulation ignored ${checked.problem}` });
+  const request = checked.message;
   try {
     if (request.type === 'simulate') return runToEnd(request, post);
     if (request.type === 'size') return size(request, post);

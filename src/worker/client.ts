@@ -4,6 +4,7 @@
 import type { Topology } from '../model/index.ts';
 import { withFaults } from './liveFaults.ts';
 import type { LoadRequest, Playback, WorkerReport, WorkerRequest } from './protocol.ts';
+import { checkReport } from './protocolSchema.ts';
 import { SILENCE_LIMIT_MS, Watchdog, type Timers } from './watchdog.ts';
 
 /** `empty`: nothing loaded; `loading`: waiting for the worker's `ready`; `failed`: see `failure`. */
@@ -102,7 +103,12 @@ export function createSimulationClient(createWorker: () => WorkerLike = createSi
     // A worker replaced or terminated may still have events queued: only the current one is heard.
     const current = () => worker === spawned;
     spawned.addEventListener('message', (event) => {
-      if (current()) receive(event.data);
+      if (!current()) return;
+      // Checked before it is believed: a malformed report is said and ignored, the run goes on.
+      const checked = checkReport(event.data);
+      if (checked.ok) return receive(checked.message);
+      emit({ type: 'error', message: `The page ignored ${checked.problem.replace(/^a /, 'a malformed ')}` });
+      watchdog.heard(BUSY.has(status));
     });
     spawned.addEventListener('error', (event) => {
       // Handled here and shown by the page, not left as an uncaught error in the console as well.
@@ -136,11 +142,15 @@ export function createSimulationClient(createWorker: () => WorkerLike = createSi
       case 'ready': awaitingReady = false; break;
       case 'state': setStatus(report.playback); break;
       case 'error':
-        // A load the engine refused leaves no run, and nothing to replay.
+        // A load the engine refused leaves no run, and nothing to replay. The refusal is heard
+        // first: a listener that lets go of the run on `empty` would otherwise never hear why.
         if (awaitingReady) {
           awaitingReady = false;
           lastLoad = null;
+          emit(report);
           setStatus('empty');
+          watchdog.heard(false);
+          return;
         }
         break;
       case 'faultApplied':

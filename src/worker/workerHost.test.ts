@@ -213,7 +213,7 @@ describe('createWorkerHost', () => {
       'hba1 is not failed at 0 s: there is nothing to recover.',
       'The run has reached its end: a fault now would change nothing.',
       'The run has reached its end: restart it to play again.',
-      'The warm-up (20 s) must be shorter than the duration (10 s).',
+      'The simulation ignored a "load" message, topology.settings.warmup: The warm-up (20 s) must be shorter than the duration (10 s).',
     ]);
     expect(of('done')).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ import { FRAME_INTERVAL_MS, FramePacer } from './framePacer.ts';
 import { applyLiveFault, withFaults } from './liveFaults.ts';
 import { clampSpeed, PlaybackClock } from './playbackClock.ts';
 import type { LoadRequest, Playback, WorkerReport, WorkerRequest } from './protocol.ts';
+import { checkRequest } from './protocolSchema.ts';
 import { createSchedule, type Schedule } from './schedule.ts';
 import { SpeedMeter } from './speedMeter.ts';
 
@@ -38,7 +39,8 @@ function start(load: LoadRequest, faults: Fault[]): Run {
   return { load, faults, simulation, duration: load.duration ?? load.topology.settings.duration, frameSpan: [0, 0], replay: null };
 }
 
-export type WorkerHost = { receive(request: WorkerRequest): void };
+/** `receive` takes anything a message may carry: it checks it (protocolSchema.ts) before acting. */
+export type WorkerHost = { receive(request: WorkerRequest | unknown): void };
 
 export function createWorkerHost(post: Post, now: () => number, schedule: Schedule = createSchedule()): WorkerHost {
   let run: Run | null = null;
@@ -183,7 +185,10 @@ export function createWorkerHost(post: Post, now: () => number, schedule: Schedu
     begin(run.load, run.faults);
   }
 
-  function receive(request: WorkerRequest): void {
+  function receive(data: unknown): void {
+    const checked = checkRequest(data);
+    if (!checked.ok) return fail(`The simulation ignored ${checked.problem}`);
+    const request = checked.message;
     try {
       switch (request.type) {
         case 'load':

@@ -1,12 +1,15 @@
-import { CONTROL_CHARACTERS } from '../plainText.ts';
+import { CONTROL_CHARACTERS, withoutLoneSurrogates } from '../plainText.ts';
 import { LIMITS, type Topology } from '../schema.ts';
 import { indexOf } from '../topologyIndex.ts';
 import { replaceNode } from './placeAdapter.ts';
 import { refuse, type OpResult } from './result.ts';
 
-/** Labels are plain text: control characters become spaces, runs of space one, and the ends are trimmed. */
+/**
+ * Labels are plain text (plainText.ts): control characters and bidi overrides become spaces, runs
+ * of space one, the ends are trimmed, and half a character (pasted from a broken source) becomes U+FFFD.
+ */
 export function cleanLabel(label: string): string {
-  return label.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  return withoutLoneSurrogates(label).replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function rename(topology: Topology, id: string, label: string): OpResult {

@@ -22,3 +22,20 @@ describe('csvFileName', () => {
     expect(csvFileName('  ', 'throughput')).toBe('design-throughput.csv');
   });
 });
+
+describe('toCsv and formulas', () => {
+  it('escapes text a spreadsheet would run as a formula, and leaves negative numbers numbers', () => {
+    const rows = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '\t=1', 'Web = 1'].map((server, i) => ({ server, p99: i === 0 ? -1.5 : i }));
+    const csv = toCsv([{ key: 'server', header: '=header' }, { key: 'p99', header: 'p99 (ms)' }], rows);
+    expect(csv.split('\r\n')).toEqual([
+      "'=header,p99 (ms)",
+      `"'=HYPERLINK(""http://x"",""y"")",-1.5`,
+      "'+cmd|' /C calc'!A0,1",
+      "'-2+3,2",
+      "'@SUM(A1),3",
+      "'\t=1,4",
+      'Web = 1,5',
+      '',
+    ]);
+  });
+});

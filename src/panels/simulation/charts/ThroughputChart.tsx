@@ -6,6 +6,7 @@ import { csvFileName, toCsv } from '../csv.ts';
 import { downloadCsv } from '../downloadCsv.ts';
 import { formatMBps, formatSeconds } from '../formatFigures.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { axisTicks, largestValue, timeTicks } from './chartTicks.ts';
 import { AXIS, CHART_SIZE, CLASS_COLOURS, REDRAW_MS, TOOLTIP_STYLE } from './chartStyle.ts';
 
 const selectRows = (s: AppState) => s.simulation.throughput?.rows() ?? [];
@@ -17,6 +18,7 @@ export function ThroughputChart() {
   const time = useThrottledAppStore((s) => s.simulation.time, REDRAW_MS);
   const duration = useAppStore((s) => s.simulation.duration || s.document.settings.duration);
   const designName = useAppStore((s) => s.document.name);
+  const valueAxis = axisTicks(largestValue(rows, TRAFFIC_CLASSES));
   const download = () => downloadCsv(csvFileName(designName, 'throughput'), toCsv(
     [{ key: 'time', header: 'time (s)' }, ...TRAFFIC_CLASSES.map((c) => ({ key: c, header: `${c} MB/s` }))], rows,
   ));
@@ -25,8 +27,8 @@ export function ThroughputChart() {
       {rows.length === 0 ? <p className="inspector-hint">Appears as the run plays.</p> : (
         <LineChart responsive style={CHART_SIZE} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" domain={[0, duration]} tickFormatter={(t: number) => `${Number(t.toFixed(1))}`} unit=" s" {...AXIS} />
-          <YAxis tickFormatter={(v: number) => `${Math.round(v)}`} {...AXIS} width={44} />
+          <XAxis dataKey="time" type="number" domain={[0, duration]} ticks={timeTicks(duration)} tickFormatter={(t: number) => `${Number(t.toPrecision(3))}`} unit=" s" {...AXIS} />
+          <YAxis domain={valueAxis.domain} ticks={valueAxis.ticks} tickFormatter={(v: number) => `${Number(v.toPrecision(3))}`} {...AXIS} width={44} />
           <Tooltip formatter={(value) => formatMBps(Number(value))} labelFormatter={(t) => formatSeconds(Number(t))} contentStyle={TOOLTIP_STYLE} />
           {TRAFFIC_CLASSES.map((c) => (
             <Line key={c} dataKey={c} name={NAMES[c]} dot={false} isAnimationActive={false} stroke={CLASS_COLOURS[c]} strokeWidth={2} strokeDasharray={c === 'network' ? '6 3' : undefined} />

@@ -7,6 +7,7 @@ import { csvFileName, toCsv } from '../csv.ts';
 import { downloadCsv } from '../downloadCsv.ts';
 import { formatSeconds } from '../formatFigures.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { timeTicks } from './chartTicks.ts';
 import { AXIS, CHART_SIZE, REDRAW_MS, seriesStyle, TOOLTIP_STYLE } from './chartStyle.ts';
 
 const percent = (u: number) => `${Math.round(u * 100)} %`;
@@ -39,7 +40,7 @@ export function UtilizationChart() {
     <ChartFrame title="Utilization of each adapter" onDownload={rows.length > 0 ? download : undefined}>
       <LineChart responsive style={CHART_SIZE} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-        <XAxis dataKey="time" type="number" domain={[0, duration]} tickFormatter={(t: number) => `${Number(t.toFixed(1))}`} unit=" s" {...AXIS} />
+        <XAxis dataKey="time" type="number" domain={[0, duration]} ticks={timeTicks(duration)} tickFormatter={(t: number) => `${Number(t.toPrecision(3))}`} unit=" s" {...AXIS} />
         <YAxis domain={[0, 1]} tickFormatter={percent} {...AXIS} width={48} />
         <Tooltip formatter={(value) => percent(Number(value))} labelFormatter={(t) => formatSeconds(Number(t))} contentStyle={TOOLTIP_STYLE} />
         {ids.map((id, i) => hidden.has(id) ? null : (
