@@ -14,6 +14,7 @@ import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
+import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
@@ -42,6 +43,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const viewOnly = useAppStore(selectViewOnly);
   const faults = useFaultMenu();
   useFitOnLoad();
+  useFitFollowsCanvas();
   return (
     <>
       <ReactFlow
