@@ -39,7 +39,24 @@ export function useCanvasView(): CanvasView {
       if (drawn.size > 0) void flow.fitView({ ...FRAME_OPTIONS, nodes: [...drawn].map((id) => ({ id })) });
     },
     focus(id) {
-      canvasElement()?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+      focusWhenDrawn(id);
+    },
+    focusCanvas() {
+      const canvas = canvasElement();
+      if (!canvas) return;
+      // The canvas itself takes the focus when nothing on it can (the last part deleted).
+      if (!canvas.hasAttribute('tabindex')) canvas.tabIndex = -1;
+      canvas.focus({ preventScroll: true });
+    },
+    focusedId() {
+      const element = document.activeElement?.closest<HTMLElement>('[data-slot-id], .react-flow__node[data-id], .react-flow__edge[data-id]');
+      return element?.dataset.slotId ?? element?.dataset.id;
+    },
+    cableRects(): NodeRect[] {
+      return flow.getEdges().flatMap((edge) => {
+        const middle = middleOfCable(edge.id);
+        return middle ? [{ id: edge.id, x: middle.x - CABLE_BOX / 2, y: middle.y - CABLE_BOX / 2, width: CABLE_BOX, height: CABLE_BOX }] : [];
+      });
     },
     nodeRects(): NodeRect[] {
       return flow.getNodes().map((node) => ({
@@ -51,4 +68,38 @@ export function useCanvasView(): CanvasView {
       }));
     },
   }), [flow, store]);
+}
+
+/** How an element of the design is drawn: an adapter in a slot, a node, or a cable. */
+function drawnElement(id: string): HTMLElement | null {
+  const canvas = canvasElement();
+  const key = CSS.escape(id);
+  return canvas?.querySelector<HTMLElement>(`[data-slot-id="${key}"], .react-flow__node[data-id="${key}"], .react-flow__edge[data-id="${key}"]`) ?? null;
+}
+
+/** Frames to wait for an element to be drawn: a change reaches React Flow's DOM a frame or two later. */
+const FOCUS_FRAMES = 10;
+
+/**
+ * Move the focus to an element of the design, waiting a few frames for it to be drawn: an adapter
+ * just placed is a new slot in its new parent, and a dialog closing hands the focus back first.
+ */
+export function focusWhenDrawn(id: string, frames = FOCUS_FRAMES) {
+  const element = drawnElement(id);
+  if (element && !element.closest('[inert]') && !document.querySelector('dialog[open]')) {
+    element.focus({ preventScroll: true });
+    if (document.activeElement === element) return;
+  }
+  if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(id, frames - 1));
+}
+
+/** The box a cable counts as for the arrow keys: a small square at the middle of its drawing. */
+const CABLE_BOX = 24;
+
+/** The middle of a cable as drawn, in canvas coordinates (the path's own, inside the viewport). */
+function middleOfCable(id: string): { x: number; y: number } | undefined {
+  const path = canvasElement()?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(id)}"] path.react-flow__edge-path`);
+  if (!path) return undefined;
+  const point = path.getPointAtLength(path.getTotalLength() / 2);
+  return { x: point.x, y: point.y };
 }

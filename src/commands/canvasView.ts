@@ -16,8 +16,17 @@ export interface CanvasView {
   fitAbove?(bottom: number): void;
   /** Show these elements (nodes, adapters in slots, cables) as large as fits. */
   frame(ids: readonly string[]): void;
-  /** Move the keyboard focus to a node drawn on the canvas. */
+  /**
+   * Move the keyboard focus to an element drawn on the canvas (a node, an adapter in its slot, a
+   * cable), as soon as it is drawn and no dialog is open.
+   */
   focus(id: string): void;
+  /** Move the keyboard focus to the canvas itself (nothing left on it to focus). */
+  focusCanvas?(): void;
+  /** The element of the design that has the keyboard focus, if any. */
+  focusedId?(): string | undefined;
+  /** The cables drawn on the canvas, each as a small box at its middle, for the arrow keys. */
+  cableRects?(): NodeRect[];
   /** The nodes drawn on the canvas (not adapters in slots), with their measured sizes. */
   nodeRects(): NodeRect[];
 }

@@ -1,5 +1,6 @@
 import { catalog, indexOf, type Topology, type TopologyNode } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
+import { useCommandContext } from '../commands/useCommands.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { useTouchScreen } from '../ui/useTouchScreen.ts';
@@ -18,6 +19,7 @@ function placement(document: Topology, node: TopologyNode, touch: boolean): stri
 /** One node: its label, its properties and, for a server, its workload. */
 export function NodeInspector({ document, node }: { document: Topology; node: TopologyNode }) {
   const store = useAppStoreApi();
+  const { view } = useCommandContext();
   const where = placement(document, node, useTouchScreen());
   return (
     <>
@@ -29,6 +31,8 @@ export function NodeInspector({ document, node }: { document: Topology; node: To
       <TextField
         key={`${node.id}:label`} label="Label" value={node.label}
         commit={(text) => { const result = store.getState().rename(node.id, text, { quiet: true }); return result.ok ? undefined : result.reason; }}
+        // Renamed (or not, with Escape): back to the part on the canvas, as after a dialog.
+        onDone={() => view.focus(node.id)}
       />
       <fieldset className="field-group">
         <legend>Properties</legend>
