@@ -29,7 +29,7 @@ function fakeView(store: AppStore) {
     frame: () => {},
     focus: (id: string) => { view.focused.push(id); },
     focusCanvas: () => { view.canvasFocused++; },
-    focusedId: () => view.focused.at(-1),
+    focusedId: (): string | undefined => view.focused.at(-1),
     nodeRects,
     cableRects: (): NodeRect[] => {
       const rects = new Map(nodeRects().map((r) => [r.id, r]));
