@@ -26,6 +26,7 @@ import { ViewOnlyBar } from './panels/share/ViewOnlyBar.tsx';
 import { Classroom } from './lessons/Classroom.tsx';
 import { SimulationBar } from './panels/simulation/SimulationBar.tsx';
 import { useNarrowScreen } from './ui/narrowScreen.ts';
+import { useTouchScreen } from './ui/useTouchScreen.ts';
 
 
 /**
@@ -50,6 +51,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const problem = useAppStore((s) => s.persistentProblem);
   const theme = useTheme();
   const narrow = useNarrowScreen();
+  const touch = useTouchScreen();
   const drawer = useAppStore((s) => s.drawer);
   const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
   const viewOnly = useAppStore((s) => s.viewOnly);
@@ -61,8 +63,8 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const add = useCallback((kind: NodeKind) => {
     // On a phone the drawer covers the canvas: close it to show what was added.
     if (narrow) store.getState().setDrawer(null);
-    void addNodeAtCentre(commands, kind);
-  }, [commands, narrow, store]);
+    void addNodeAtCentre(commands, kind, touch);
+  }, [commands, narrow, touch, store]);
   const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
