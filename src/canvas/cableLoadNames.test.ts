@@ -16,6 +16,12 @@ describe('a cable’s name says its load after its rate', () => {
     expect(loadPhrase(undefined)).toBe('load not simulated yet');
   });
 
+  it('says the load right after the rate, before the findings', () => {
+    const flagged = { ...edge('l1', '3.36 GB/s'), ariaLabel: 'PCIe cable: Web 1 (s1) to IOV switch (sw1), 3.36 GB/s per direction, 1 warning finding' };
+    const [named] = withCableLoads([flagged], new Map([['l1', 'load 2 %']]), new Map());
+    expect(named!.ariaLabel).toBe('PCIe cable: Web 1 (s1) to IOV switch (sw1), 3.36 GB/s per direction, load 2 %, 1 warning finding');
+  });
+
   it('names every cable, focusable by the arrows but not a Tab stop', () => {
     const drawn = new Map<string, NamedCable>();
     const [l1, l2] = withCableLoads([edge('l1', '3.36 GB/s'), edge('l2', '3.36 GB/s')], new Map([['l1', 'load 17 %']]), drawn);

@@ -11,6 +11,14 @@ export function loadPhrase(load: CableLoad): string {
   return `load ${formatUtilization(load)}`;
 }
 
+/** The load said right after the rate ("…, 3.36 GB/s per direction, load 17 %"), before any findings. */
+function withLoad(name: string, phrase: string): string {
+  const at = name.indexOf(' per direction');
+  if (at < 0) return `${name}, ${phrase}`;
+  const end = at + ' per direction'.length;
+  return `${name.slice(0, end)}, ${phrase}${name.slice(end)}`;
+}
+
 /** One cable drawn last time: the edge it came from and the edge React Flow was given. */
 export type NamedCable = { from: FlowEdge; named: FlowEdge };
 
@@ -23,7 +31,7 @@ export type NamedCable = { from: FlowEdge; named: FlowEdge };
  */
 export function withCableLoads(edges: readonly FlowEdge[], phrases: ReadonlyMap<string, string>, drawn: Map<string, NamedCable>): FlowEdge[] {
   const named = edges.map((edge) => {
-    const ariaLabel = `${edge.ariaLabel}, ${phrases.get(edge.id) ?? loadPhrase(undefined)}`;
+    const ariaLabel = withLoad(edge.ariaLabel ?? '', phrases.get(edge.id) ?? loadPhrase(undefined));
     const before = drawn.get(edge.id);
     if (before && before.from === edge && before.named.ariaLabel === ariaLabel) return before.named;
     const next: FlowEdge = { ...edge, ariaLabel, domAttributes: { tabIndex: -1 } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../model/index.ts';
 import { createAppStore, type AppStore } from '../store/index.ts';
-import type { CanvasView, NodeRect } from './canvasView.ts';
+import type { CableStop, CanvasView, NodeRect, Side } from './canvasView.ts';
 import type { CommandContext } from './command.ts';
 import { nearestTo } from './navigation.ts';
 import { commandById } from './registry.ts';
@@ -31,12 +31,16 @@ function fakeView(store: AppStore) {
     focusCanvas: () => { view.canvasFocused++; },
     focusedId: (): string | undefined => view.focused.at(-1),
     nodeRects,
-    cableRects: (): NodeRect[] => {
+    cables: (): CableStop[] => {
       const rects = new Map(nodeRects().map((r) => [r.id, r]));
       return store.getState().document.links.map((link) => {
-        const a = centre(rects.get(drawnAs(link.source))!);
-        const b = centre(rects.get(drawnAs(link.target))!);
-        return { id: link.id, x: (a.x + b.x) / 2 - 12, y: (a.y + b.y) / 2 - 12, width: 24, height: 24 };
+        const [from, to] = [drawnAs(link.source), drawnAs(link.target)];
+        const a = centre(rects.get(from)!);
+        const b = centre(rects.get(to)!);
+        // As the canvas draws them: PCIe from a server's bottom into a switch's top; a fabric cable
+        // from the side of its adapter's slot facing the fabric into the fabric's top.
+        const sides: [Side, Side] = link.kind === 'pcie' ? ['down', 'up'] : [b.x < a.x ? 'left' : 'right', 'up'];
+        return { id: link.id, x: (a.x + b.x) / 2 - 12, y: (a.y + b.y) / 2 - 12, width: 24, height: 24, ends: [{ id: from, side: sides[0] }, { id: to, side: sides[1] }] };
       });
     },
   } satisfies CanvasView & Record<string, unknown>;
@@ -70,11 +74,27 @@ describe('the arrows reach the cables between the parts', () => {
     expect(ctx.view.focused).toEqual(['l4', 'l5', 'sw1', 'l4']);
   });
 
-  it('→ along the row of servers stays on the row, not on the cables below it', () => {
+  it('→ along the row of servers stays on the row, even across a gap, not on the cables below it', () => {
     const ctx = context();
     ctx.store.getState().select(['s1']);
     run(ctx, 'select-right');
     expect(ctx.store.getState().selected).toEqual(['s2']);
+    ctx.store.getState().remove(['s3']);
+    ctx.store.getState().select(['s2']);
+    run(ctx, 'select-right');
+    expect(ctx.store.getState().selected).toEqual(['s4']);
+  });
+
+  it('from an adapter’s cable, down to its fabric, and back up to the switch', () => {
+    const ctx = context();
+    ctx.store.getState().select(['l9']);
+    run(ctx, 'select-down');
+    expect(ctx.store.getState().selected).toEqual(['san1']);
+    run(ctx, 'select-up');
+    // Up from the SAN: its cables leave from its top; the one most in line with it.
+    expect(ctx.store.getState().selected).toEqual(['l9']);
+    run(ctx, 'select-up');
+    expect(ctx.store.getState().selected).toEqual(['sw1']);
   });
 
   it('starts from the part that has the focus when nothing is selected', () => {

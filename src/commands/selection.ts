@@ -1,5 +1,6 @@
 import type { Command, CommandContext } from './command.ts';
-import { firstNode, nearestInDirection, nearestTo, type Direction } from './navigation.ts';
+import { nextStop } from './cableNavigation.ts';
+import { firstNode, nearestTo, type Direction } from './navigation.ts';
 import type { Topology } from '../model/index.ts';
 import type { NodeRect } from './canvasView.ts';
 
@@ -88,9 +89,8 @@ function moveSelection(direction: Direction, key: string): Command {
     run(context) {
       // Cables are stops between the parts they join: ↓ from a server reaches its cable, then the switch.
       const nodes = context.view.nodeRects();
-      const rects = [...nodes, ...(context.view.cableRects?.() ?? [])];
       const anchor = anchorOf(context);
-      const next = anchor ? nearestInDirection(rects, anchor, direction) : firstNode(nodes);
+      const next = anchor ? nextStop(nodes, context.view.cables?.() ?? [], anchor, direction) : firstNode(nodes);
       if (!next) return;
       context.store.getState().select([next]);
       context.view.focus(next);
