@@ -45,17 +45,19 @@ async function boxOf(locator: Locator): Promise<Box> {
   return box;
 }
 
-/** Every node drawn whole on the canvas above `top` (a sheet's top edge): the design in sight. */
+/** Every node drawn whole on the canvas above `top` (a sheet's top edge): the design in sight, once fitted. */
 async function expectDesignAbove(app: AppPage, top: number) {
-  const canvas = await boxOf(app.canvas);
-  expect(canvas.y + canvas.height).toBeLessThanOrEqual(top + 1);
-  const nodes = await app.canvas.locator('.react-flow__node').all();
-  expect(nodes.length).toBeGreaterThan(0);
-  for (const node of nodes) {
-    const box = await boxOf(node);
-    expect(box.y).toBeGreaterThanOrEqual(canvas.y - 1);
-    expect(box.y + box.height).toBeLessThanOrEqual(top + 1);
-  }
+  await expect(async () => {
+    const canvas = await boxOf(app.canvas);
+    expect(canvas.y + canvas.height).toBeLessThanOrEqual(top + 1);
+    const nodes = await app.canvas.locator('.react-flow__node').all();
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      const box = await boxOf(node);
+      expect(box.y).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(top + 1);
+    }
+  }).toPass({ timeout: 5000 });
 }
 
 for (const [orientation, viewport] of [['upright', { width: 390, height: 844 }], ['on its side', { width: 844, height: 390 }]] as const) {

@@ -1,7 +1,7 @@
 import { getNodesBounds, useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { NARROW_QUERY } from '../ui/narrowScreen.ts';
-import { FIT_VIEW_OPTIONS } from './useCanvasView.ts';
+import { useCanvasView } from './useCanvasView.ts';
 
 /** A change of the canvas's height smaller than this is a rounding, not a sheet or a notice. */
 const SHEET_PX = 24;
@@ -16,7 +16,9 @@ const SLACK_PX = 4;
  * a few seconds, and moving the design under the pointer would be worse.
  */
 export function useFitFollowsCanvas() {
-  const { fitView, getNodes, getViewport, setViewport } = useReactFlow();
+  const { getNodes, getViewport, setViewport } = useReactFlow();
+  // The app's one fit (the fit-view button's), so whatever room it keeps for overlays is kept here too.
+  const { fit } = useCanvasView();
   useEffect(() => {
     const canvas = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
     if (!canvas || typeof ResizeObserver === 'undefined') return;
@@ -33,10 +35,10 @@ export function useFitFollowsCanvas() {
       const shownWhole = bounds.x * zoom + x >= -SLACK_PX && bounds.y * zoom + y >= -SLACK_PX
         && (bounds.x + bounds.width) * zoom + x <= before.width + SLACK_PX
         && (bounds.y + bounds.height) * zoom + y <= before.height + SLACK_PX;
-      if (shownWhole) void fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
+      if (shownWhole) fit();
       else void setViewport({ x: x + (size.width - before.width) / 2, y: y + dy / 2, zoom });
     });
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [fitView, getNodes, getViewport, setViewport]);
+  }, [fit, getNodes, getViewport, setViewport]);
 }
