@@ -26,13 +26,16 @@ export function useDraftField(value: string, commit: (text: string) => string | 
     reset();
     return true;
   };
+  // The focus leaves a frame later, once the field has rendered without its draft: leaving at once
+  // would blur it with the old draft still in hand and apply the text a second time (two undo steps).
+  const done = () => { if (onDone) requestAnimationFrame(onDone); };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && apply()) onDone?.();
+    if (event.key === 'Enter' && apply()) done();
     if (event.key === 'Escape' && (draft !== null || problem || onDone)) {
       event.preventDefault();
       event.stopPropagation();
       reset();
-      onDone?.();
+      done();
     }
   };
   return { draft, problem, setDraft, apply, onKeyDown };
