@@ -40,9 +40,9 @@ test.describe('the app opens on the virtualized rack', () => {
     await expect(app.cables('PCIe')).toHaveCount(8);
     await expect(app.cables('FC')).toHaveCount(2);
     await expect(app.cables('Ethernet')).toHaveCount(2);
-    await expect(app.cables('PCIe').first()).toHaveAccessibleName('PCIe cable: Web 1 (s1) to IOV switch (sw1), 3.36 GB/s per direction');
-    await expect(app.cables('FC').first()).toHaveAccessibleName(/, 800 MB\/s per direction$/);
-    await expect(app.cables('Ethernet').first()).toHaveAccessibleName(/, 1\.19 GB\/s per direction$/);
+    await expect(app.cables('PCIe').first()).toHaveAccessibleName('PCIe cable: Web 1 (s1) to IOV switch (sw1), 3.36 GB/s per direction, load not simulated yet');
+    await expect(app.cables('FC').first()).toHaveAccessibleName(/, 800 MB\/s per direction, load not simulated yet$/);
+    await expect(app.cables('Ethernet').first()).toHaveAccessibleName(/, 1\.19 GB\/s per direction, load not simulated yet$/);
 
     const kinds = app.legend.getByRole('listitem');
     await expect(kinds).toHaveText(['PCIe', 'Fibre Channel (FC)', 'Ethernet']);

@@ -57,12 +57,19 @@ test('builds a small design with the keyboard alone', async ({ app, page }) => {
   await expect(app.cables('Ethernet')).toHaveCount(1);
   await expect(app.findingCounts()).toHaveAccessibleName(/^Findings: 0 errors, /);
 
-  // The arrows move the selection from part to part, Shift and an arrow nudges, Delete removes, Ctrl+Z brings back.
+  // The arrows move the selection from part to part through the cables between them (↑ from the
+  // switch: the PCIe cable entering its top; ↑ again: the server at its other end), Shift and an
+  // arrow nudges, Delete removes, Ctrl+Z brings back.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('ArrowDown');
-  const first = await app.panels.getByRole('heading', { level: 3 }).first().textContent();
-  await page.keyboard.press('ArrowDown');
-  await expect(app.panels.getByRole('heading', { level: 3 }).first()).not.toHaveText(first!);
+  await tabTo(page, app.iovSwitch('IOV switch 1', 'sw1'), true);
+  await page.keyboard.press('Enter');
+  const inspected = app.panels.getByRole('heading', { level: 3 }).first();
+  await expect(inspected).toHaveText('IOV switch sw1');
+  await page.keyboard.press('ArrowUp');
+  await expect(inspected).toHaveText(/^PCIe cable l\d+$/);
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^PCIe cable: Server 1 \(s1\) to IOV switch 1 \(sw1\), .+ per direction, load not simulated yet/);
+  await page.keyboard.press('ArrowUp');
+  await expect(inspected).toHaveText('Server s1');
   await page.keyboard.press('Escape');
   await tabTo(page, app.node('SAN', 'SAN 1', 'san1'));
   await page.keyboard.press('Enter');

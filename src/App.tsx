@@ -26,10 +26,9 @@ import { FileDrop } from './panels/share/FileDrop.tsx';
 import { ViewOnlyBar } from './panels/share/ViewOnlyBar.tsx';
 import { Classroom } from './lessons/Classroom.tsx';
 import { SimulationBar } from './panels/simulation/SimulationBar.tsx';
-import { useMediaQuery } from './ui/useMediaQuery.ts';
+import { useNarrowScreen } from './ui/narrowScreen.ts';
+import { useTouchScreen } from './ui/useTouchScreen.ts';
 
-/** Below this width the palette and the panels are drawers over the canvas (a phone). */
-export const NARROW_QUERY = '(max-width: 760px)';
 
 /**
  * The app's frame: the store and React Flow's provider around the header, palette, canvas and
@@ -54,7 +53,8 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const notice = useAppStore((s) => s.notice);
   const problem = useAppStore((s) => s.persistentProblem);
   const theme = useTheme();
-  const narrow = useMediaQuery(NARROW_QUERY);
+  const narrow = useNarrowScreen();
+  const touch = useTouchScreen();
   const drawer = useAppStore((s) => s.drawer);
   const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
   const viewOnly = useAppStore((s) => s.viewOnly);
@@ -66,8 +66,8 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const add = useCallback((kind: NodeKind) => {
     // On a phone the drawer covers the canvas: close it to show what was added.
     if (narrow) store.getState().setDrawer(null);
-    void addNodeAtCentre(commands, kind);
-  }, [commands, narrow, store]);
+    void addNodeAtCentre(commands, kind, touch);
+  }, [commands, narrow, touch, store]);
   const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
@@ -75,8 +75,9 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
       <div className="app">
         <header className="app-header">
           <h1 className="app-name">
-            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="24" height="24" />
-            <span className="app-name-text">IOV Studio</span>
+            {/* The icon carries the name: on a phone the words give way to it. */}
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="IOV Studio" width="24" height="24" />
+            <span className="app-name-text" aria-hidden="true">IOV Studio</span>
           </h1>
           <DesignMenu />
           <p className="design-name">

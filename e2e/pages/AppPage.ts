@@ -16,7 +16,8 @@ import { expect } from '@playwright/test';
  *     "FC HBA: HBA 1 (hba1), 8GFC, 1 port" or "Ethernet NIC: NIC 1 (nic1), 10 GbE, 1 port";
  *     an adapter placed nowhere: role group, same name
  *   - a fabric: role group, "SAN: SAN (san1)" or "LAN: LAN (lan1)"
- *   - a cable: role img (not a tab stop), "PCIe cable: Web 1 (s1) to IOV switch (sw1), 3.36 GB/s per direction"
+ *   - a cable: role img (not a Tab stop: the arrow keys reach it), "PCIe cable: Web 1 (s1) to IOV switch (sw1),
+ *     3.36 GB/s per direction, load 17 %" ("load not simulated yet" before a run), then its findings
  *   - the legend: role region, "Legend", one listitem per kind of cable
  *   - a port (handle) to drag a cable from: role img, "PCIe port of Web 1 (s1)", "Port of SAN (san1)",
  *     "Port of HBA 1 (hba1)" (an adapter, on its own or in a slot)

@@ -17,11 +17,13 @@ import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
 import { useKeepFitted } from './useKeepFitted.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
+import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
+import { useCableLoadNames } from './useCableLoadNames.ts';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
   'node.a11yDescription.default':
-    'Press Enter or Space to select. Arrow keys move to the nearest part, Shift and an arrow nudges it. C cables it, P places an adapter, Delete removes it. Press ? for every shortcut.',
+    'Press Enter or Space to select. Arrow keys move to the nearest part or cable, Shift and an arrow nudges it. C cables it, P places an adapter, Delete removes it. Press ? for every shortcut.',
   'node.a11yDescription.keyboardDisabled': 'Press ? for the keyboard shortcuts.',
   'minimap.ariaLabel': 'Overview of the design',
 };
@@ -37,7 +39,8 @@ const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
  */
 export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }) {
   const { dropTargetRef, onNodeDrag, onNodeDragStop } = useNodeDrop();
-  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowView(dropTargetRef);
+  const { nodes, edges: drawnEdges, onNodesChange, onEdgesChange } = useFlowView(dropTargetRef);
+  const edges = useCableLoadNames(drawnEdges);
   const { getNodes } = useReactFlow();
   const nodeIds = useCallback(() => getNodes().map((n) => n.id), [getNodes]);
   const cabling = useCabling(nodeIds);
@@ -46,6 +49,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const faults = useFaultMenu();
   const fitted = useFitOnLoad();
   useKeepFitted();
+  useFitFollowsCanvas();
   return (
     <>
       <ReactFlow
@@ -63,8 +67,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
         minZoom={0.1} maxZoom={2} onMoveStart={onMoveStart}
         // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
         deleteKeyCode={null}
-        // React Flow puts every edge before every node in the tab order: 12 cables before the first
-        // server. Cables stay named images that a screen reader finds; Tab goes through the parts.
+        // React Flow puts every edge before every node in the Tab order: 12 cables before the first
+        // server. Tab goes through the parts; the arrow keys reach a cable between the two parts it
+        // joins (each cable takes the focus, tabIndex -1, named with its rate and load).
         edgesFocusable={false}
       >
         <CanvasOverlays />

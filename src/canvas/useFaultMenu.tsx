@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouse
 import { faultTargetName } from '../store/faultTarget.ts';
 import { canInjectFault, isFailedNow } from '../store/simulationSelectors.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
+import { focusWhenDrawn } from './useCanvasView.ts';
 
 type Open = { target: string; x: number; y: number };
 
@@ -35,7 +36,9 @@ export function useFaultMenu() {
       if (!menu.current?.contains(event.target as Node)) setOpen(null);
     };
     const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(null);
+      if (event.key !== 'Escape') return;
+      setOpen(null);
+      focusWhenDrawn(open.target);
     };
     document.addEventListener('pointerdown', outside);
     document.addEventListener('keydown', escape);
@@ -51,6 +54,8 @@ export function useFaultMenu() {
     const name = faultTargetName(state.document, open.target);
     const choose = () => {
       setOpen(null);
+      // Back to the element the menu was about, as after any menu.
+      focusWhenDrawn(open.target);
       if (failed) store.getState().recoverElement(open.target);
       else store.getState().failElement(open.target);
     };

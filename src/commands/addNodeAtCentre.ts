@@ -23,16 +23,20 @@ export function freeSpot(rects: readonly NodeRect[], wanted: Position): Position
 }
 
 /**
- * Add a node of `kind` in the middle of the view (the palette's Enter), selected. The focus stays
- * on the palette, to add the next part; the notice says what came and what the keys do with it.
+ * Add a node of `kind` in the middle of the view (the palette's Enter, or a tap), selected. The
+ * focus stays on the palette, to add the next part; the notice says what came and what the keys do
+ * with it, or, on a touch screen (`touch`), what a finger does.
  */
-export function addNodeAtCentre({ store, view }: CommandContext, kind: NodeKind) {
+export function addNodeAtCentre({ store, view }: CommandContext, kind: NodeKind, touch = false) {
   const centre = view.centre();
   const wanted = { x: centre.x - NEW_NODE.width / 2, y: centre.y - NEW_NODE.height / 2 };
   const state = store.getState();
   const result = state.addNode(kind, freeSpot(view.nodeRects(), wanted));
   if (!result.ok || !result.id) return result;
-  const next = kind === 'san' || kind === 'lan' ? 'C to cable it' : kind === 'fc-hba' || kind === 'eth-nic' ? 'P to place it, C to cable it' : 'C to cable it, P to place an adapter in it';
-  state.notify('info', `Added ${catalog[kind].name} ${result.id.replace(/^\D+/, '')} (${result.id}), selected: press ${next}.`);
+  const adapter = kind === 'fc-hba' || kind === 'eth-nic';
+  const next = touch
+    ? (adapter ? 'drag it onto a server or an IOV switch to place it' : 'drag from its port to cable it')
+    : `press ${kind === 'san' || kind === 'lan' ? 'C to cable it' : adapter ? 'P to place it, C to cable it' : 'C to cable it, P to place an adapter in it'}`;
+  state.notify('info', `Added ${catalog[kind].name} ${result.id.replace(/^\D+/, '')} (${result.id}), selected: ${next}.`);
   return result;
 }

@@ -24,7 +24,7 @@ export const dedicateAdapters: Command = {
   run({ store }) {
     if (!store.getState().applyOperation(dedicate).ok) return;
     const adapters = store.getState().document.nodes.filter((n) => n.kind === 'fc-hba' || n.kind === 'eth-nic').length;
-    store.getState().notify('info', `Every server now has adapters of its own (${adapters} in all) and the IOV switches are gone. Undo (Ctrl+Z) brings them back.`);
+    store.getState().notify('info', `Every server now has adapters of its own (${adapters} in all) and the IOV switches are gone. Undo brings them back.`);
   },
 };
 

@@ -40,3 +40,16 @@ export function nearestInDirection(rects: readonly NodeRect[], fromId: string, d
 export function firstNode(rects: readonly NodeRect[]): string | undefined {
   return rects.toSorted((a, b) => a.y - b.y || a.x - b.x)[0]?.id;
 }
+
+/** The node whose centre is nearest to `from`'s centre (after a delete, where the focus goes). */
+export function nearestTo(rects: readonly NodeRect[], from: NodeRect): string | undefined {
+  const origin = centre(from);
+  let best: { id: string; distance: number } | undefined;
+  for (const rect of rects) {
+    if (rect.id === from.id) continue;
+    const c = centre(rect);
+    const distance = Math.hypot(c.x - origin.x, c.y - origin.y);
+    if (!best || distance < best.distance) best = { id: rect.id, distance };
+  }
+  return best?.id;
+}

@@ -22,7 +22,8 @@ export function ChooseTargetDialog({ mode, id, onClose }: { mode: 'connect' | 'p
     else if (isAdapter) state.placeAdapter(id, option.id);
     else state.placeAdapter(option.id, id);
     onClose();
-    view.focus(drawnNodeOf(store.getState().document, id));
+    // Back to what was connected or placed, where it is drawn now (an adapter placed is a new slot).
+    view.focus(id);
   };
   return (
     <Dialog title={title} onClose={onClose}>
@@ -53,8 +54,4 @@ function outsideParent(document: { nodes: readonly { id: string; position: { x: 
   const adapter = document.nodes.find((n) => n.id === id);
   const parent = document.nodes.find((n) => n.id === adapter?.parentId);
   return parent ? { x: parent.position.x, y: parent.position.y - 140 } : { x: 0, y: 0 };
-}
-
-function drawnNodeOf(document: { nodes: readonly { id: string; parentId?: string }[] }, id: string): string {
-  return document.nodes.find((n) => n.id === id)?.parentId ?? id;
 }

@@ -1,23 +1,26 @@
 import { catalog, indexOf, type Topology, type TopologyNode } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
+import { useCommandContext } from '../commands/useCommands.ts';
 import { KindIcon } from '../canvas/KindIcon.tsx';
 import { TextField } from '../ui/Field.tsx';
+import { useTouchScreen } from '../ui/useTouchScreen.ts';
 import { sharedProperties } from './fieldValue.ts';
 import { PropertyFields } from './PropertyFields.tsx';
 import { WorkloadFields } from './WorkloadFields.tsx';
 
 /** Where an adapter is, in words: what it serves. */
-function placement(document: Topology, node: TopologyNode): string | undefined {
+function placement(document: Topology, node: TopologyNode, touch: boolean): string | undefined {
   if (node.kind !== 'fc-hba' && node.kind !== 'eth-nic') return undefined;
   const parent = node.parentId ? indexOf(document).node(node.parentId) : undefined;
-  if (!parent) return 'Not placed: drag it onto a server or an IOV switch, or press P.';
+  if (!parent) return `Not placed: drag it onto a server or an IOV switch${touch ? '' : ', or press P'}.`;
   return parent.kind === 'iov-switch' ? `In the shared pool of ${parent.label}.` : `Dedicated to ${parent.label}.`;
 }
 
 /** One node: its label, its properties and, for a server, its workload. */
 export function NodeInspector({ document, node }: { document: Topology; node: TopologyNode }) {
   const store = useAppStoreApi();
-  const where = placement(document, node);
+  const { view } = useCommandContext();
+  const where = placement(document, node, useTouchScreen());
   return (
     <>
       <header className={`inspector-header kind-${node.kind}`}>
@@ -28,6 +31,8 @@ export function NodeInspector({ document, node }: { document: Topology; node: To
       <TextField
         key={`${node.id}:label`} label="Label" value={node.label}
         commit={(text) => { const result = store.getState().rename(node.id, text, { quiet: true }); return result.ok ? undefined : result.reason; }}
+        // Renamed (or not, with Escape): back to the part on the canvas, as after a dialog.
+        onDone={() => view.focus(node.id)}
       />
       <fieldset className="field-group">
         <legend>Properties</legend>

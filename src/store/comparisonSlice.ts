@@ -110,7 +110,7 @@ export function createComparisonSlice(getRunner: () => BatchRunner): StateCreato
         if (!result.ok) return result;
         const side = sideOf(get().document);
         get().closeDialog();
-        get().notify('info', `The ${side} counterpart is now the design. Undo (Ctrl+Z) brings the previous one back.`);
+        get().notify('info', `The ${side} counterpart is now the design. Undo brings the previous one back.`);
         return result;
       },
     };

@@ -10,15 +10,17 @@ type TextFieldProps = {
   numeric?: boolean;
   /** Apply the text; answers why not when it cannot be applied, and the value then stays as it was. */
   commit(text: string): string | undefined;
+  /** After Enter applied the text, or Escape: where the focus goes back to (none: it stays). */
+  onDone?(): void;
 };
 
 /**
  * A text field that applies on Enter or when it loses the focus. A refused value stays in the field
  * with the reason under it (aria-invalid, described by the reason); Escape puts the value back.
  */
-export function TextField({ label, value, unit, placeholder, numeric = false, commit }: TextFieldProps) {
+export function TextField({ label, value, unit, placeholder, numeric = false, commit, onDone }: TextFieldProps) {
   const id = useId();
-  const { draft, problem, setDraft, apply, onKeyDown } = useDraftField(value, commit);
+  const { draft, problem, setDraft, apply, onKeyDown } = useDraftField(value, commit, onDone);
   return (
     <div className={`field${problem ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}{unit && <span className="field-unit"> ({unit})</span>}</label>

@@ -17,3 +17,10 @@ export async function copyText(text: string, field?: HTMLInputElement | null): P
     }
   }
 }
+
+/** What to do when the browser refused to copy: the link is left selected for the person to copy. */
+export function copyRefusedText(touch: boolean): string {
+  return touch
+    ? 'The browser did not let IOV Studio copy: the link is selected, copy it from the browser’s menu (touch and hold it).'
+    : 'The browser did not let IOV Studio copy: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+}

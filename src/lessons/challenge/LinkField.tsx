@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
-import { copyText } from '../../ui/copyText.ts';
+import { copyRefusedText, copyText } from '../../ui/copyText.ts';
+import { useTouchScreen } from '../../ui/useTouchScreen.ts';
 
 /** A link to copy or open, with a word when it was copied (or what to do when the browser refused). */
 export function LinkField({ label, url, openLabel = 'Open in a new tab' }: { label: string; url: string; openLabel?: string }) {
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
+  const touch = useTouchScreen();
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
   const state = copied?.url === url ? copied : null;
   return (
@@ -18,7 +20,7 @@ export function LinkField({ label, url, openLabel = 'Open in a new tab' }: { lab
       </div>
       <p role="status" className={`share-copied${state && !state.ok ? ' is-problem' : ''}`}>
         {state?.ok && '✓ Copied to the clipboard.'}
-        {state && !state.ok && 'The browser did not let IOV Studio copy: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {state && !state.ok && copyRefusedText(touch)}
       </p>
     </div>
   );

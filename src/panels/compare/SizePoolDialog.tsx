@@ -78,7 +78,7 @@ function SizingOutcome({ sizing }: { sizing: SizingRun }) {
         </div>
       )))}
       {applied ? (
-        <p className="compare-status is-ok" role="status">Applied. Undo (Ctrl+Z) puts the pools back as they were.</p>
+        <p className="compare-status is-ok" role="status">Applied. Undo puts the pools back as they were.</p>
       ) : label ? (
         <div className="dialog-actions">
           {!changesDesign(sizing.pools) && <p className="inspector-hint">The pools already have these sizes.</p>}

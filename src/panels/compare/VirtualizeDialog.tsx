@@ -20,7 +20,7 @@ export function VirtualizeDialog({ onClose }: { onClose(): void }) {
     const result = store.getState().applyOperation((t) => virtualizeWithRoom(t, switchId));
     if (!result.ok) return;
     onClose();
-    store.getState().notify('info', 'The servers now share a pool of adapters in the IOV switch. Undo (Ctrl+Z) gives them their own adapters back.');
+    store.getState().notify('info', 'The servers now share a pool of adapters in the IOV switch. Undo gives them their own adapters back.');
   };
   return (
     <Dialog title="Virtualize the design" onClose={onClose}>

@@ -3,7 +3,8 @@ import { saveFile } from '../../commands/shareCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { MAX_ENCODED_CHARS } from '../../share/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
-import { copyText } from '../../ui/copyText.ts';
+import { copyRefusedText, copyText } from '../../ui/copyText.ts';
+import { useTouchScreen } from '../../ui/useTouchScreen.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { QrCode } from './QrCode.tsx';
 import { placeOf, stepNumber } from '../../lessons/stepNavigation.ts';
@@ -18,6 +19,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function ShareDialog({ onClose }: { onClose(): void }) {
   const context = useCommandContext();
+  const touch = useTouchScreen();
   const topology = useAppStore((s) => s.document);
   const [viewOnly, setViewOnly] = useState(false);
   const openLesson = useAppStore((s) => s.lesson);
@@ -74,7 +76,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           </div>
           <p role="status" className={`share-copied${copy === 'failed' ? ' is-problem' : ''}`}>
             {copy === 'copied' && '✓ Link copied to the clipboard.'}
-            {copy === 'failed' && 'The browser did not let IOV Studio copy: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.'}
+            {copy === 'failed' && copyRefusedText(touch)}
           </p>
         </div>
         {!link.opens && (
