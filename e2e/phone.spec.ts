@@ -19,6 +19,8 @@ async function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // Inside page.evaluate: the helper must live in the function that runs in the browser.
+    // eslint-disable-next-line unicorn/consistent-function-scoping
     const shown = (element: Element) => {
       for (let e: Element | null = element; e; e = e.parentElement) {
         const style = getComputedStyle(e);

@@ -31,6 +31,7 @@ export function LabelPlacement() {
       const element = marker.current?.closest<HTMLElement>('.react-flow');
       if (!element) return;
       for (const node of element.querySelectorAll('.react-flow__node')) resize.observe(node);
+      if (element.clientWidth === 0 || element.clientHeight === 0) return;
       const snapshot = snapshotOf(flow.getState(), element, live, presenting);
       const { nodeText, labelPoints } = layoutDiagramLabels(snapshot);
       writeNodeText(element, nodeText);

@@ -36,6 +36,8 @@ const LABEL_PX = 14;
 const LABEL_PAD_X = 15;
 const LABEL_PAD_Y = 5;
 const LINE = 1.3;
+/** A live figure prefers the cable's middle, away from the rate at its end; on a crowded rack, anywhere along it. */
+const LIVE_FIGURE_FRACTIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85, 0.45, 0.55];
 
 /** Screen pixels per CSS pixel of the text inside the diagram (levelOfDetail.ts). */
 export function textScale(zoom: number, windowWidth: number, presenting = false): number {
@@ -47,7 +49,8 @@ export function textScale(zoom: number, windowWidth: number, presenting = false)
 /** The room each part of a node gives away around its text, in CSS pixels (canvas.css, levelOfDetail.css). */
 function insets(summary: boolean) {
   return summary
-    ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 22, figurePx: 14, figureInset: 14 }
+    // A slot: 4 + 4 px of margin, 4 + 4 of padding and its stripe; a chip: 4 + 4 of padding and its border.
+    ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 19, figurePx: 14, figureInset: 10 }
     // Zoomed in, a node has the height to spare for a long name in three lines.
     : { nameSizes: [17, 15, 13], nameInset: 56, nameLines: 3, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
 }
@@ -81,8 +84,7 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const rateWidth = textWidth(cable.rate, LABEL_PX * s, 600) + LABEL_PAD_X * s;
     if (LABEL_PX * s >= minPx) {
       if (!snapshot.presenting) labels.push({ id: rateLabelId(id), priority: LABEL_PRIORITY.rate, candidates: cableLabelCandidates(points, rateWidth, height) });
-      // A live figure prefers the cable's middle, away from the rate at its end.
-      if (snapshot.live) labels.push({ id: loadLabelId(id), priority: LABEL_PRIORITY.liveFigure, candidates: cableLabelCandidates(points, figureWidth, height, [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) });
+      if (snapshot.live) labels.push({ id: loadLabelId(id), priority: LABEL_PRIORITY.liveFigure, candidates: cableLabelCandidates(points, figureWidth, height, LIVE_FIGURE_FRACTIONS) });
     }
   }
   const bounds = { x: 0, y: 0, width: snapshot.pane.width, height: snapshot.pane.height };

@@ -16,6 +16,12 @@ describe('the room a fit leaves for the overlays', () => {
     expect(fitPaddingClearOf(canvas, [legend, simulationLegend, hidden]).top).toBe('112px');
     expect(fitPaddingClearOf(canvas, [hidden]).top).toBe('24px');
   });
+  it('gives a short canvas its whole height: the design matters more than an overlay\'s corner', () => {
+    const short = { left: 0, top: 100, right: 844, bottom: 260 };
+    const legend = { left: 15, top: 115, right: 400, bottom: 170 };
+    const controls = { left: 15, top: 215, right: 100, bottom: 245 };
+    expect(fitPaddingClearOf(short, [legend, controls])).toEqual({ top: '8px', bottom: '8px', left: '24px', right: '24px' });
+  });
   it('shows the minimap only on a canvas with room beside the design', () => {
     expect(showsMinimap(1040, 980)).toBe(true);
     expect(showsMinimap(776, 620)).toBe(false);

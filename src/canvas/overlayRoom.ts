@@ -40,6 +40,9 @@ export function fitPaddingClearOf(canvas: Box, overlays: readonly Box[], side = 
     if ((box.top + box.bottom) / 2 < middle) top = Math.max(top, box.bottom - canvas.top + GAP);
     else bottom = Math.max(bottom, canvas.bottom - box.top + GAP);
   }
+  // A canvas too short for the bands (a phone on its side, a sheet open): the design whole
+  // matters more than an overlay's corner, so the fit takes the whole height.
+  if (top + bottom > (canvas.bottom - canvas.top) / 2) top = bottom = Math.min(side, 8);
   return { top: `${Math.round(top)}px`, bottom: `${Math.round(bottom)}px`, left: `${side}px`, right: `${side}px` };
 }
 

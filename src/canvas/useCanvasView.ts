@@ -26,7 +26,10 @@ export function useCanvasView(): CanvasView {
     },
     // Clear of the legend, the controls and the minimap (overlayRoom.ts).
     fit() {
-      const padding = measuredFitPadding(canvasElement());
+      const canvas = canvasElement();
+      // A hidden canvas (printing) has no size to fit into: React Flow would make NaN of it.
+      if (canvas && (canvas.clientWidth === 0 || canvas.clientHeight === 0)) return;
+      const padding = measuredFitPadding(canvas);
       markFitted(true, padding);
       void flow.fitView({ ...FIT_VIEW_OPTIONS, padding: padding ?? FIT_VIEW_OPTIONS.padding });
     },

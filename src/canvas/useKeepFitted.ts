@@ -24,6 +24,8 @@ export function useKeepFitted(): void {
       const element = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
       if (element) for (const overlay of element.querySelectorAll('.react-flow__panel')) resize.observe(overlay);
+      // A hidden canvas (printing, a closed view) has no size to fit into.
+      if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
       const padding = measuredFitPadding(element);
       if (!isFitted() || !padding || JSON.stringify(padding) === fittedPadding()) return;
       markFitted(true, padding);
@@ -33,7 +35,8 @@ export function useKeepFitted(): void {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(check, SETTLE_MS);
     };
-    const overlaysOf = (s: ReturnType<typeof store.getState>) => [hasFrame(s), s.presenting, s.lesson?.id, s.lesson?.step, s.linkView.challenge].join('|');
+    // Not a lesson's each step: the view would move under the learner's pointer mid-task.
+    const overlaysOf = (s: ReturnType<typeof store.getState>) => [hasFrame(s), s.presenting, s.lesson?.id, s.linkView.challenge].join('|');
     let seen = overlaysOf(store.getState());
     const unsubscribe = store.subscribe((state) => {
       const now = overlaysOf(state);

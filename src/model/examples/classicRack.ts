@@ -5,8 +5,9 @@ import { RACK_SERVERS, SERVER_SPACING } from './rack.ts';
 export function classicRack() {
   const design = designBuilder('Classic rack');
   const width = (RACK_SERVERS.length - 1) * SERVER_SPACING;
-  const san = design.add('san', width * 0.25, 420, { label: 'SAN' });
-  const lan = design.add('lan', width * 0.75, 420, { label: 'LAN' });
+  // Low enough that the sixteen cables' live figures have room between the row and the fabrics.
+  const san = design.add('san', width * 0.25, 640, { label: 'SAN' });
+  const lan = design.add('lan', width * 0.75, 640, { label: 'LAN' });
   RACK_SERVERS.forEach(({ label, preset }, i) => {
     const server = design.add('server', i * SERVER_SPACING, 0, { label, preset });
     const hba = design.add('fc-hba', 0, 0, { in: server, label: `HBA ${i + 1}` });
