@@ -28,7 +28,7 @@ test('completes lesson 3 by dragging, cabling and deleting, with hints on the wa
   await classroom.lessonButton('Check').click();
   await expect(classroom.lesson.getByRole('status')).toContainText('Not yet. Drag "IOV switch" from the palette onto the canvas.');
   // Between the server row and the fabrics, where a virtualized rack has its switch.
-  await app.drag(app.paletteItem('IOV switch'), await app.canvasPoint(0.45, 0.42));
+  await app.drag(app.paletteItem('IOV switch'), await app.canvasPoint(0.5, 0.5));
   const iovSwitch = app.node('IOV switch', 'IOV switch 1', 'sw1');
   await expect(iovSwitch).toBeVisible();
   await classroom.expectStepMet();

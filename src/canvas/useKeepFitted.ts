@@ -10,8 +10,8 @@ const SETTLE_MS = 60;
 
 /**
  * Keeps a fitted view clear of the overlays as they come and go: a run's legend appears, a lesson
- * card or the presenter's caption shows, the canvas changes size. Only while the view is the fit's:
- * a view the reader moved is never moved for them.
+ * or the presenter's caption opens, the window changes size. Only while the view is the fit's: a
+ * view the reader moved is never moved for them, nor one they work in (a lesson's steps).
  */
 export function useKeepFitted(): void {
   const flow = useReactFlow();
@@ -46,7 +46,9 @@ export function useKeepFitted(): void {
       }
     });
     const element = document.querySelector('.editor-canvas .react-flow');
-    if (element) resize.observe(element);
+    // The window, not the canvas: a notice's row takes the canvas's bottom for a few seconds, and
+    // moving the design under the pointer for it would be worse (a phone refits itself for it).
+    window.addEventListener('resize', schedule);
     // A panel shown or gone (the run's legend renders after the store says there is a frame).
     const panels = new MutationObserver(schedule);
     if (element) panels.observe(element, { childList: true });
@@ -55,6 +57,7 @@ export function useKeepFitted(): void {
       unsubscribe();
       resize.disconnect();
       panels.disconnect();
+      window.removeEventListener('resize', schedule);
     };
   }, [flow, store]);
 }
