@@ -49,8 +49,9 @@ export function textScale(zoom: number, windowWidth: number, presenting = false)
 /** The room each part of a node gives away around its text, in CSS pixels (canvas.css, levelOfDetail.css). */
 function insets(summary: boolean) {
   return summary
-    // A slot: 4 + 4 px of margin, 4 + 4 of padding and its stripe; a chip: 4 + 4 of padding and its border.
-    ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 19, figurePx: 14, figureInset: 10 }
+    // A slot's label: 4 + 4 px of margin, 4 + 4 of padding, its stripe and the empty badge column's
+    // gap; a chip spans that column, so it gets the gap back (3 = its padding and border, less it).
+    ? { nameSizes: [16, 14, 12, 10], nameInset: 9, slotLabelPx: 14, slotInset: 26, figurePx: 14, figureInset: 3 }
     // Zoomed in, a node has the height to spare for a long name in three lines.
     : { nameSizes: [17, 15, 13], nameInset: 56, nameLines: 3, slotLabelPx: 14, slotInset: 120, figurePx: 14, figureInset: 14 };
 }
