@@ -46,6 +46,20 @@ function iov(...args: string[]): Promise<Run> {
   }));
 }
 
+/** Runs iov with `input` piped to its standard input (FILE given as `-`). */
+function iovPiped(input: string | Uint8Array, ...args: string[]): Promise<Run> {
+  return inTurn(() => new Promise((resolve, reject) => {
+    const env = { ...process.env, NO_COLOR: '1' };
+    const child = execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 120_000, maxBuffer: 8 * MiB }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
+    });
+    // iov stops reading past its cap and closes the pipe: a write after that is not an error here.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
+  }));
+}
+
 function expectUnusable(run: Run, message: RegExp | string): void {
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(message);
@@ -295,6 +309,18 @@ describe.concurrent('iov, unusable input (exit 2, no stack trace)', { timeout: 2
     // Read, 50 MiB of spaces would be "Unexpected end of JSON input": the size message shows it was not.
     expectUnusable(run, /huge\.json: The file is 50 MiB \(52,428,800 bytes\); iov reads design files of at most 4 MiB/);
     expect(run.stderr).not.toContain('JSON');
+  });
+
+  it('reads FILE "-" from standard input, and names it in its problems', async () => {
+    const [file, piped] = await Promise.all([iov('check', 'classic.json', '--json'), iovPiped(FILES['classic.json']!, 'check', '-', '--json')]);
+    expect(piped.status).toBe(file.status);
+    expect(JSON.parse(piped.stdout)).toEqual({ ...JSON.parse(file.stdout), file: '-' });
+    expectUnusable(await iovPiped(FILES['malformed.json']!, 'check', '-'), /standard input:3:18: Unexpected token '\]'/);
+  });
+
+  it('stops reading standard input past 4 MiB', async () => {
+    const run = await iovPiped(new Uint8Array(5 * MiB).fill(32), 'check', '-');
+    expectUnusable(run, /standard input: More than 4 MiB came in; iov reads design files of at most 4 MiB/);
   });
 
   it('refuses bad commands and arguments with the usage', async () => {

@@ -22,6 +22,7 @@ export function programHelp(commands: readonly Command[], planned: readonly stri
     ...(planned.length > 0 ? [`Coming later: ${planned.join(', ')}.`] : []),
     'Exit codes: 0 done, 1 a negative answer (check: error findings; size: no pool meets the target),',
     '2 unusable input or arguments.',
+    'FILE may be - to read the design from standard input (iov example classic-rack | iov check -).',
     'Run `iov COMMAND --help` for a command; docs/cli.md describes every command and its JSON.',
     '',
   ].join('\n');

@@ -61,7 +61,11 @@ function print(text: string, terminal: Terminal): ExitCode {
   return EXIT.done;
 }
 
+/** Set by scripts/build-cli.mjs in the prebuilt bundle, which has no package.json beside it. */
+declare const IOV_VERSION: string | undefined;
+
 function readVersion(): string {
+  if (typeof IOV_VERSION === 'string') return IOV_VERSION;
   const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   const version = (manifest as { version?: unknown } | null)?.version;
   return typeof version === 'string' ? version : 'unknown';

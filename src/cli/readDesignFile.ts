@@ -14,11 +14,41 @@ const fail = (path: string, message: string): { ok: false; problems: Problem[] }
  * `migrate()` (upgrade, then validate). Never throws; file problems are named by the file's path,
  * a JSON syntax error by `path:line:column`, and document problems by their place in the document.
  */
-export async function readDesignFile(path: string): Promise<MigrateResult> {
-  const read = await readCappedBytes(path, MAX_DESIGN_FILE_BYTES);
+export async function readDesignFile(path: string, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<MigrateResult> {
+  const fromStdin = path === STDIN_PATH;
+  const read = fromStdin ? await readCappedStdin(stdin, MAX_DESIGN_FILE_BYTES) : await readCappedBytes(path, MAX_DESIGN_FILE_BYTES);
   if (!read.ok) return read;
   // The same decoding as a file opened or dropped in the app.
-  return decodeDesignFile(read.bytes, path);
+  return decodeDesignFile(read.bytes, fromStdin ? STDIN_NAME : path);
+}
+
+/** `-` for FILE: the design comes on standard input (`iov example x | iov check -`). */
+export const STDIN_PATH = '-';
+const STDIN_NAME = 'standard input';
+
+/** Standard input, read until its end or one byte past the cap, whichever comes first. */
+async function readCappedStdin(stdin: NodeJS.ReadableStream & { isTTY?: boolean }, maxBytes: number): Promise<BytesResult> {
+  // Waiting on a terminal for a design typed by hand is never what was meant.
+  if (stdin.isTTY) return fail(STDIN_NAME, 'FILE is "-" but nothing is piped in: pipe a design (iov check - < design.json) or give its path.');
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk);
+      chunks.push(bytes);
+      length += bytes.length;
+      if (length > maxBytes) return fail(STDIN_NAME, `More than ${formatBytes(maxBytes)} came in; iov reads design files of at most ${formatBytes(maxBytes)}. Is it an IOV Studio design?`);
+    }
+  } catch (error) {
+    return fail(STDIN_NAME, fileErrorMessage(error));
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { ok: true, bytes };
 }
 
 /** The file's bytes, refused on its size (from stat) before a byte of it is read. */

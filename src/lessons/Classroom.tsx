@@ -1,29 +1,34 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useCommandContext } from '../commands/useCommands.ts';
 import { useAppStore } from '../store/hooks.ts';
-import { ChallengePanel } from './challenge/ChallengePanel.tsx';
-import { LessonPanel } from './panel/LessonPanel.tsx';
-import { Spotlight } from './panel/Spotlight.tsx';
-import { PresenterMode } from './presenter/PresenterMode.tsx';
+import { lazyNamed } from '../ui/lazyNamed.ts';
 import { showLessonInAddress } from './lessonAddress.ts';
 import './lessons.css';
+
+// Fetched when a lesson, a challenge or presenter mode first opens: a design alone needs none of it.
+const ChallengePanel = lazyNamed(() => import('./challenge/ChallengePanel.tsx'), 'ChallengePanel');
+const LessonPanel = lazyNamed(() => import('./panel/LessonPanel.tsx'), 'LessonPanel');
+const Spotlight = lazyNamed(() => import('./panel/Spotlight.tsx'), 'Spotlight');
+const PresenterMode = lazyNamed(() => import('./presenter/PresenterMode.tsx'), 'PresenterMode');
 
 /** What the classroom lays over the editor: the lesson open, a challenge from a link, presenter mode. */
 export function Classroom() {
   const lessonId = useAppStore((s) => s.lesson?.id);
   const step = useAppStore((s) => s.lesson?.step);
   useEffect(() => showLessonInAddress(lessonId === undefined || step === undefined ? null : { id: lessonId, step }), [lessonId, step]);
+  const challenge = useAppStore((s) => s.linkView.challenge);
+  const presenting = useAppStore((s) => s.presenting);
   const cards = useRef<HTMLDivElement>(null);
   useFitAboveCards(cards, lessonId);
   return (
-    <>
-      <Spotlight />
+    <Suspense fallback={null}>
+      {lessonId !== undefined && <Spotlight />}
       <div ref={cards} className="classroom-cards">
-        <ChallengePanel />
-        <LessonPanel />
+        {challenge !== undefined && <ChallengePanel />}
+        {lessonId !== undefined && <LessonPanel />}
       </div>
-      <PresenterMode />
-    </>
+      {presenting && <PresenterMode />}
+    </Suspense>
   );
 }
 

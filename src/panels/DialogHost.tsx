@@ -1,17 +1,21 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
-import { ChooseTargetDialog } from './ChooseTargetDialog.tsx';
-import { RecentDesignsDialog } from './RecentDesignsDialog.tsx';
-import { ShortcutSheet } from './ShortcutSheet.tsx';
-import { ExportImageDialog } from './share/ExportImageDialog.tsx';
-import { OpenProblemDialog } from './share/OpenProblemDialog.tsx';
-import { ShareDialog } from './share/ShareDialog.tsx';
-import { CompareView } from './compare/CompareView.tsx';
-import { PricesDialog } from './compare/PricesDialog.tsx';
-import { SizePoolDialog } from './compare/SizePoolDialog.tsx';
-import { VirtualizeDialog } from './compare/VirtualizeDialog.tsx';
-import { LessonsDialog } from '../lessons/panel/LessonsDialog.tsx';
-import { ChallengeComposer } from '../lessons/challenge/ChallengeComposer.tsx';
+import type { Dialog } from '../store/index.ts';
+import { lazyNamed } from '../ui/lazyNamed.ts';
+
+// Every dialog is fetched when first opened: none is needed to draw the design.
+const ChooseTargetDialog = lazyNamed(() => import('./ChooseTargetDialog.tsx'), 'ChooseTargetDialog');
+const RecentDesignsDialog = lazyNamed(() => import('./RecentDesignsDialog.tsx'), 'RecentDesignsDialog');
+const ShortcutSheet = lazyNamed(() => import('./ShortcutSheet.tsx'), 'ShortcutSheet');
+const ExportImageDialog = lazyNamed(() => import('./share/ExportImageDialog.tsx'), 'ExportImageDialog');
+const OpenProblemDialog = lazyNamed(() => import('./share/OpenProblemDialog.tsx'), 'OpenProblemDialog');
+const ShareDialog = lazyNamed(() => import('./share/ShareDialog.tsx'), 'ShareDialog');
+const CompareView = lazyNamed(() => import('./compare/CompareView.tsx'), 'CompareView');
+const PricesDialog = lazyNamed(() => import('./compare/PricesDialog.tsx'), 'PricesDialog');
+const SizePoolDialog = lazyNamed(() => import('./compare/SizePoolDialog.tsx'), 'SizePoolDialog');
+const VirtualizeDialog = lazyNamed(() => import('./compare/VirtualizeDialog.tsx'), 'VirtualizeDialog');
+const LessonsDialog = lazyNamed(() => import('../lessons/panel/LessonsDialog.tsx'), 'LessonsDialog');
+const ChallengeComposer = lazyNamed(() => import('../lessons/challenge/ChallengeComposer.tsx'), 'ChallengeComposer');
 
 /** The dialog the store says is open, if any. */
 export function DialogHost() {
@@ -19,6 +23,10 @@ export function DialogHost() {
   const dialog = useAppStore((s) => s.dialog);
   const close = useCallback(() => store.getState().closeDialog(), [store]);
   if (!dialog) return null;
+  return <Suspense fallback={null}>{dialogFor(dialog, close)}</Suspense>;
+}
+
+function dialogFor(dialog: Dialog, close: () => void) {
   switch (dialog.type) {
     case 'shortcuts':
       return <ShortcutSheet onClose={close} />;

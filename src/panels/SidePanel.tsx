@@ -1,9 +1,13 @@
+import { Suspense } from 'react';
 import { selectFindings } from '../store/index.ts';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { Tabs } from '../ui/Tabs.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { InspectorPanel } from './InspectorPanel.tsx';
-import { SimulationPanel } from './simulation/SimulationPanel.tsx';
+import { lazyNamed } from '../ui/lazyNamed.ts';
+
+// The run's figures and charts are fetched when the tab is first shown.
+const SimulationPanel = lazyNamed(() => import('./simulation/SimulationPanel.tsx'), 'SimulationPanel');
 
 /** The right-hand panel: the inspector of the selection, the findings of the design, and the simulation's figures. */
 export function SidePanel({ onClose }: { onClose?: () => void }) {
@@ -20,7 +24,7 @@ export function SidePanel({ onClose }: { onClose?: () => void }) {
           // A view-only design shows its properties with every field disabled.
           { id: 'inspector', label: 'Inspector', panel: <fieldset className="inspector-lock" disabled={viewOnly}><InspectorPanel /></fieldset> },
           { id: 'findings', label: <>Findings <span className="tab-count">{findings.length}</span></>, panel: <FindingsPanel /> },
-          { id: 'simulation', label: 'Simulation', panel: <SimulationPanel /> },
+          { id: 'simulation', label: 'Simulation', panel: <Suspense fallback={<p className="inspector-hint">Loading the simulation panel…</p>}><SimulationPanel /></Suspense> },
         ]}
       />
     </aside>
