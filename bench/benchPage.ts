@@ -14,7 +14,7 @@ export const quantile = (sorted: readonly number[], q: number) => sorted[Math.mi
  * A bench page (bench/<folder>/index.html), built as the app is (production React, the worker
  * bundled) into reports/bench-<folder>/ and served on `port`.
  */
-export async function serveBenchPage(folder: 'canvas' | 'simulation', port: number) {
+export async function serveBenchPage(folder: 'canvas' | 'simulation' | 'autosave', port: number) {
   const root = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
   const outDir = fileURLToPath(new URL(`../reports/bench-${folder}/`, import.meta.url));
   await build({

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figures. Speed goals live here, never in tests.
 import { cpus } from 'node:os';
+import { autosaveBenchmark } from './autosave.bench.ts';
 import { canvasBenchmark } from './canvas.bench.ts';
 import { cliBenchmark } from './cli.bench.ts';
 import { engineBenchmark } from './engine.bench.ts';
@@ -8,7 +9,7 @@ import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
 
-const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, cli: cliBenchmark };
+const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, cli: cliBenchmark, autosave: autosaveBenchmark };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in all));

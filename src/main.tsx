@@ -10,7 +10,9 @@ import './canvas/canvas.css';
 import { App } from './App.tsx';
 import { createSlotLocks } from './share/designLock.ts';
 import { memoryStorage } from './share/memoryStorage.ts';
-import type { KeyValueStore } from './share/autosave.ts';
+import { moveDesignsFromLocal, type KeyValueStore } from './share/autosave.ts';
+import { keyValueDesignStore } from './share/designStore.ts';
+import { openIdbDesignStore } from './share/idbDesignStore.ts';
 import { createAppStore } from './store/index.ts';
 import { createDesignSession } from './store/session.ts';
 import { fragmentAfter, readLocationLink, type LocationLink } from './share/openFromLocation.ts';
@@ -40,7 +42,10 @@ store.getState().setTheme(theme);
 if (theme !== 'system') document.documentElement.dataset.theme = theme;
 // A random id per page load: a reload lets go of its slot on pagehide, a duplicated tab does not share it.
 const locks = createSlotLocks(local.storage, crypto.randomUUID());
-const session = createDesignSession(store, { local: local.storage, tab: tab.storage, locks });
+// Designs go to IndexedDB (large racks, written off the main thread); localStorage where it is missing.
+const designs = (await openIdbDesignStore()) ?? keyValueDesignStore(local.storage);
+if (local.available) await moveDesignsFromLocal(local.storage, Object.keys(window.localStorage), designs);
+const session = createDesignSession(store, { local: local.storage, designs, tab: tab.storage, locks });
 // A shared link's design opens in a new slot; the address then keeps only its view state, so a
 // reload shows the later edits (autosaved) instead of opening the link again over them (or
 // repeating why it could not be opened).
@@ -54,13 +59,13 @@ window.addEventListener('hashchange', (event) => {
   void openLinkInPage(store, session, link).then((done) => done && forgetLinkedDesign(link, previous));
 });
 if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
-window.addEventListener('pagehide', () => session.leave());
+window.addEventListener('pagehide', () => void session.leave());
 // Back from the back-forward cache: hold the slot again, or go on in a copy if another tab took it.
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) void session.rejoin();
 });
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') session.saveNow();
+  if (document.visibilityState === 'hidden') void session.saveNow();
 });
 
 createRoot(root).render(

@@ -18,11 +18,30 @@ export function shareDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Share' });
 }
 
-/** The design this tab autosaved: its own slot's, read back from localStorage once it holds `until`. */
+/**
+ * A value the autosave keeps for designs (`iov-studio:design:<slot>`, `iov-studio:damaged:<slot>`),
+ * read as the app stores it: in IndexedDB (database "iov-studio", store "designs").
+ */
+export function storedDesignText(page: Page, key: string): Promise<string | undefined> {
+  return page.evaluate((key) => new Promise<string | undefined>((resolve, reject) => {
+    const open = indexedDB.open('iov-studio');
+    open.addEventListener('error', () => reject(open.error));
+    open.addEventListener('success', () => {
+      const database = open.result;
+      if (!database.objectStoreNames.contains('designs')) return resolve(undefined);
+      const read = database.transaction('designs').objectStore('designs').get(key);
+      read.addEventListener('success', () => resolve(typeof read.result === 'string' ? read.result : undefined));
+      read.addEventListener('error', () => reject(read.error));
+    });
+  }), key);
+}
+
+/** The design this tab autosaved: its own slot's, read back from IndexedDB once it holds `until`. */
 export async function autosavedDesign(page: Page, until: (design: Topology) => boolean = () => true): Promise<Topology> {
   let design: Topology | undefined;
   await expect.poll(async () => {
-    const text = await page.evaluate(() => localStorage.getItem(`iov-studio:design:${sessionStorage.getItem('iov-studio:tab-slot')}`));
+    const slot = await page.evaluate(() => sessionStorage.getItem('iov-studio:tab-slot'));
+    const text = slot ? await storedDesignText(page, `iov-studio:design:${slot}`) : undefined;
     design = text ? (JSON.parse(text) as Topology) : undefined;
     return design !== undefined && until(design);
   }, { message: 'the design is autosaved' }).toBe(true);

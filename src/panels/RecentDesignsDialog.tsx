@@ -26,7 +26,7 @@ export function RecentDesignsDialog({ onClose }: { onClose(): void }) {
                 >Open</button>
                 <button
                   type="button" className="button" disabled={current} aria-label={`Delete ${design.name}`}
-                  onClick={() => { session.remove(design.slot); setDesigns(session.recent()); }}
+                  onClick={() => void session.remove(design.slot).then(() => setDesigns(session.recent()))}
                 >Delete</button>
               </span>
             </li>

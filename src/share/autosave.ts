@@ -1,11 +1,12 @@
 import { migrate, type Topology } from '../model/index.ts';
+import type { DesignStore, KeyValueStore } from './designStore.ts';
 
 /**
- * The local autosave: each design in its own slot, and a list of recent designs. Pure over a
- * key-value store (localStorage in the app, a Map in tests). Every design read back goes through
- * migrate(), the one door for documents from outside.
+ * The local autosave: each design in its own slot (in a DesignStore: IndexedDB in the app), and a
+ * list of recent designs (in a key-value store: localStorage in the app, a Map in tests). Every
+ * design read back goes through migrate(), the one door for documents from outside.
  */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStore };
 
 export type RecentDesign = { slot: string; name: string; savedAt: number };
 
@@ -54,15 +55,19 @@ export function isQuotaError(error: unknown): boolean {
 export const QUOTA_MESSAGE =
   'Autosave failed: the browser’s storage for IOV Studio is full, so your latest changes are not saved. Delete old designs (Design ▸ Recent designs…) to make room.';
 
-/** Save a design in its slot and put it first in the recent list. A full storage is reported, never ignored. */
-export function saveDesign(storage: KeyValueStore, slot: string, topology: Topology, now: number): SaveResult {
+/**
+ * Save a design in its slot and put it first in the recent list. The JSON is made at once (the
+ * design as it is now); the store writes it in the background. A full storage is reported, never
+ * ignored.
+ */
+export async function saveDesign(local: KeyValueStore, designs: DesignStore, slot: string, topology: Topology, now: number): Promise<SaveResult> {
   try {
-    storage.setItem(designKey(slot), JSON.stringify(topology));
-    const { designs } = readRecent(storage);
-    const others = designs.filter((d) => d.slot !== slot);
+    await designs.write(designKey(slot), JSON.stringify(topology));
+    const { designs: recent } = readRecent(local);
+    const others = recent.filter((d) => d.slot !== slot);
     const kept = [{ slot, name: topology.name, savedAt: now }, ...others].slice(0, MAX_RECENT);
-    storage.setItem(RECENT_KEY, JSON.stringify(kept));
-    for (const dropped of others.slice(MAX_RECENT - 1)) storage.removeItem(designKey(dropped.slot));
+    local.setItem(RECENT_KEY, JSON.stringify(kept));
+    for (const dropped of others.slice(MAX_RECENT - 1)) await designs.remove(designKey(dropped.slot));
     return { ok: true };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, message: QUOTA_MESSAGE };
@@ -76,9 +81,14 @@ export type LoadResult =
   | { ok: false; missing: false; reason: string };
 
 /** Read a design back from its slot, through migrate(). */
-export function loadDesign(storage: KeyValueStore, slot: string): LoadResult {
-  const text = storage.getItem(designKey(slot));
-  if (text === null) return { ok: false, missing: true };
+export async function loadDesign(designs: DesignStore, slot: string): Promise<LoadResult> {
+  let text: string | undefined;
+  try {
+    text = await designs.read(designKey(slot));
+  } catch (error) {
+    return { ok: false, missing: false, reason: `the browser could not read it (${error instanceof Error ? error.message : 'refused'})` };
+  }
+  if (text === undefined) return { ok: false, missing: true };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -92,28 +102,51 @@ export function loadDesign(storage: KeyValueStore, slot: string): LoadResult {
 }
 
 /** Move a damaged design aside (kept, not retried) and out of the recent list. */
-export function setAsideDamaged(storage: KeyValueStore, slot: string): void {
+export async function setAsideDamaged(local: KeyValueStore, designs: DesignStore, slot: string): Promise<void> {
   try {
-    const text = storage.getItem(designKey(slot));
-    if (text !== null) storage.setItem(damagedKey(slot), text);
+    const text = await designs.read(designKey(slot));
+    if (text !== undefined) await designs.write(damagedKey(slot), text);
   } catch {
     // No room to keep the damaged copy: it is removed below all the same, so it is not read again.
   }
-  storage.removeItem(designKey(slot));
-  forget(storage, slot);
+  forget(local, slot);
+  await designs.remove(designKey(slot)).catch(() => {});
 }
 
 /** Delete a design and its entry in the recent list. */
-export function deleteDesign(storage: KeyValueStore, slot: string): void {
-  storage.removeItem(designKey(slot));
-  forget(storage, slot);
+export async function deleteDesign(local: KeyValueStore, designs: DesignStore, slot: string): Promise<void> {
+  forget(local, slot);
+  await designs.remove(designKey(slot)).catch(() => {});
 }
 
-function forget(storage: KeyValueStore, slot: string) {
-  const { designs } = readRecent(storage);
+function forget(local: KeyValueStore, slot: string) {
+  const { designs } = readRecent(local);
   try {
-    storage.setItem(RECENT_KEY, JSON.stringify(designs.filter((d) => d.slot !== slot)));
+    local.setItem(RECENT_KEY, JSON.stringify(designs.filter((d) => d.slot !== slot)));
   } catch {
-    storage.removeItem(RECENT_KEY);
+    local.removeItem(RECENT_KEY);
   }
+}
+
+/**
+ * Designs autosaved in localStorage by earlier versions move to the design store, once: each is
+ * written there first and removed from localStorage only then, so a failure loses nothing (the
+ * next start tries again). A slot the store already holds keeps the store's (newer) copy.
+ */
+export async function moveDesignsFromLocal(local: KeyValueStore, localKeys: readonly string[], designs: DesignStore): Promise<number> {
+  if (designs.kind === 'key-value') return 0;
+  let moved = 0;
+  for (const key of localKeys) {
+    if (!key.startsWith(`${PREFIX}design:`) && !key.startsWith(`${PREFIX}damaged:`)) continue;
+    const text = local.getItem(key);
+    if (text === null) continue;
+    try {
+      if ((await designs.read(key)) === undefined) await designs.write(key, text);
+      local.removeItem(key);
+      moved++;
+    } catch {
+      // Left in localStorage: read from there again at the next start.
+    }
+  }
+  return moved;
 }

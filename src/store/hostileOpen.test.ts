@@ -20,7 +20,7 @@ async function openPage() {
   const session = createDesignSession(store, { local, tab: memoryStorage(), locks: { claim: async () => true, release: () => {} }, newSlotId: () => `slot${++next}` });
   await session.start();
   store.getState().renameDesign('My rack');
-  session.saveNow();
+  await session.saveNow();
   const before = { document: store.getState().document, recent: JSON.stringify(session.recent()), viewOnly: store.getState().viewOnly, lesson: store.getState().lesson };
   const unchanged = () => {
     expect(store.getState().document).toBe(before.document);

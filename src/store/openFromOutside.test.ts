@@ -3,6 +3,7 @@ import { example, scaleDesign, type Topology } from '../model/index.ts';
 import { loadDesign, readRecent } from '../share/autosave.ts';
 import { decodeDesignFile, encodeDesignFile } from '../share/designFile.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
+import { keyValueDesignStore } from '../share/designStore.ts';
 import { buildFragment } from '../share/link.ts';
 import { readLocationLink } from '../share/openFromLocation.ts';
 import { createAppStore } from './createAppStore.ts';
@@ -76,7 +77,7 @@ describe('a link given to a page with work open', () => {
     expect(await openLinkInPage(store, session, link(example('classic-rack')))).toBe(true);
     expect(store.getState().document).toEqual(example('classic-rack'));
     expect(store.getState().notice?.text).toBe('Opened “Classic rack” from the link. Your design “Unsaved edits” is kept: Design ▸ Recent designs… brings it back.');
-    expect(loadDesign(local, 'slot1')).toEqual({ ok: true, topology: edited });
+    expect(await loadDesign(keyValueDesignStore(local), 'slot1')).toEqual({ ok: true, topology: edited });
 
     await session.openRecent('slot1');
     expect(store.getState().document).toEqual(edited);

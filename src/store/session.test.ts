@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { example } from '../model/index.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
+import { keyValueDesignStore } from '../share/designStore.ts';
 import { damagedKey, designKey, loadDesign, readRecent, saveDesign } from '../share/autosave.ts';
 import { createSlotLocks, type SlotLocks } from '../share/designLock.ts';
 import { AUTOSAVE_MAX_DELAY_MS } from './autosaveWiring.ts';
@@ -54,7 +55,7 @@ describe('which design a tab opens', () => {
     await first.session.start();
     first.store.getState().renameDesign('My rack');
     first.store.getState().remove(['s8']);
-    first.session.leave();
+    await first.session.leave();
     const reloaded = open('tab-a2', first.tab);
     expect(await reloaded.session.start()).toBe('restored');
     expect(reloaded.session.slot).toBe('slot1');
@@ -72,9 +73,9 @@ describe('which design a tab opens', () => {
     expect(b.store.getState().notice?.text).toMatch(/open in other tabs/);
     b.store.getState().addNode('server', { x: 0, y: 0 });
     a.store.getState().renameDesign('Tab A’s work');
-    vi.advanceTimersByTime(1000);
-    expect(loadDesign(local, 'slot1')).toMatchObject({ ok: true, topology: { name: 'Tab A’s work' } });
-    expect(loadDesign(local, 'slot2')).toMatchObject({ ok: true, topology: { name: 'Untitled design', nodes: [{ id: 's1' }] } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await loadDesign(keyValueDesignStore(local), 'slot1')).toMatchObject({ ok: true, topology: { name: 'Tab A’s work' } });
+    expect(await loadDesign(keyValueDesignStore(local), 'slot2')).toMatchObject({ ok: true, topology: { name: 'Untitled design', nodes: [{ id: 's1' }] } });
   });
 
   it('gives a duplicated tab a copy, never the original’s slot', async () => {
@@ -90,7 +91,7 @@ describe('which design a tab opens', () => {
 
   it('opens the newest design no other tab holds, in a fresh tab', async () => {
     const { local, open } = browser();
-    saveDesign(local, 'old', example('classic-rack'), 1);
+    await saveDesign(local, keyValueDesignStore(local), 'old', example('classic-rack'), 1);
     const a = open('tab-a');
     expect(await a.session.start()).toBe('restored');
     expect(a.session.slot).toBe('old');
@@ -99,7 +100,7 @@ describe('which design a tab opens', () => {
 
   it('sets a damaged autosave aside, says why, and opens the example', async () => {
     const { local, open } = browser();
-    saveDesign(local, 'broken', example('classic-rack'), 1);
+    await saveDesign(local, keyValueDesignStore(local), 'broken', example('classic-rack'), 1);
     local.setItem(designKey('broken'), '{"version":1,"nodes":[{"kind":"server"}');
     const a = open('tab-a');
     expect(await a.session.start()).toBe('damaged');
@@ -152,12 +153,12 @@ describe('the autosave', () => {
     const start = Date.now();
     for (let i = 0; i < 30; i++) {
       a.store.getState().moveBy(['s1'], { x: 1, y: 0 });
-      vi.advanceTimersByTime(100);
+      await vi.advanceTimersByTimeAsync(100);
     }
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     const gaps = savedAt.map((t, i) => t - (i === 0 ? start : savedAt[i - 1]!));
     expect(Math.max(...gaps)).toBeLessThanOrEqual(AUTOSAVE_MAX_DELAY_MS);
-    const saved = loadDesign(local, 'slot1');
+    const saved = await loadDesign(keyValueDesignStore(local), 'slot1');
     expect(saved.ok && saved.topology.nodes.find((n) => n.id === 's1')?.position).toEqual({ x: 30, y: 0 });
   });
 
@@ -168,11 +169,11 @@ describe('the autosave', () => {
     const setItem = local.setItem.bind(local);
     local.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
     a.store.getState().renameDesign('Bigger');
-    vi.advanceTimersByTime(600);
+    await vi.advanceTimersByTimeAsync(600);
     expect(a.store.getState().persistentProblem).toMatch(/storage for IOV Studio is full/);
     local.setItem = setItem;
     a.store.getState().renameDesign('Smaller');
-    vi.advanceTimersByTime(600);
+    await vi.advanceTimersByTimeAsync(600);
     expect(a.store.getState().persistentProblem).toBeNull();
   });
 });
@@ -183,14 +184,14 @@ describe('after a crash', () => {
     const first = open('tab-a');
     await first.session.start();
     first.store.getState().remove(['s8']);
-    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_DELAY_MS);
     first.session.pauseSaving();
     // What follows the crash: an edit, its debounced save, and the page going away.
     first.store.getState().remove(['s7']);
-    vi.advanceTimersByTime(10 * AUTOSAVE_MAX_DELAY_MS);
-    expect(first.session.saveNow()).toBe(false);
-    first.session.leave();
-    const saved = loadDesign(local, 'slot1');
+    await vi.advanceTimersByTimeAsync(10 * AUTOSAVE_MAX_DELAY_MS);
+    expect(await first.session.saveNow()).toBe(false);
+    await first.session.leave();
+    const saved = await loadDesign(keyValueDesignStore(local), 'slot1');
     expect(saved.ok && saved.topology.nodes.map((n) => n.id)).toContain('s7');
     expect(saved.ok && saved.topology.nodes.map((n) => n.id)).not.toContain('s8');
     const reloaded = open('tab-a2', first.tab);
@@ -217,20 +218,20 @@ describe('two tabs where the browser has no Web Locks (the heartbeat)', () => {
     await b.session.start();
     expect(b.session.slot).toBe('slot1');
     b.store.getState().renameDesign('Edited in tab B');
-    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_DELAY_MS);
 
     a.store.getState().renameDesign('Edited in tab A');
-    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_DELAY_MS);
     expect(a.session.slot).toBe('slot2');
     expect(a.store.getState().notice?.text).toBe('This design was opened in another tab meanwhile, so this tab goes on with a copy.');
-    const saved = (slot: string) => { const loaded = loadDesign(local, slot); return loaded.ok ? loaded.topology.name : loaded; };
-    expect(saved('slot1')).toBe('Edited in tab B');
-    expect(saved('slot2')).toBe('Edited in tab A');
+    const saved = async (slot: string) => { const loaded = await loadDesign(keyValueDesignStore(local), slot); return loaded.ok ? loaded.topology.name : loaded; };
+    expect(await saved('slot1')).toBe('Edited in tab B');
+    expect(await saved('slot2')).toBe('Edited in tab A');
     // A's heartbeat, when it comes, does not take the slot back.
-    vi.advanceTimersByTime(4000);
+    await vi.advanceTimersByTimeAsync(4000);
     b.store.getState().renameDesign('Tab B again');
-    vi.advanceTimersByTime(AUTOSAVE_MAX_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_DELAY_MS);
     expect(b.session.slot).toBe('slot1');
-    expect(saved('slot1')).toBe('Tab B again');
+    expect(await saved('slot1')).toBe('Tab B again');
   });
 });

@@ -1,5 +1,6 @@
 import { emptyTopology, example, EXAMPLES, type ExampleName, type Topology } from '../model/index.ts';
 import { createSlotId, deleteDesign, loadDesign, readRecent, setAsideDamaged, type KeyValueStore, type RecentDesign } from '../share/autosave.ts';
+import { keyValueDesignStore, type DesignStore } from '../share/designStore.ts';
 import type { SlotLocks } from '../share/designLock.ts';
 import { startAutosave } from './autosaveWiring.ts';
 import type { AppStore } from './createAppStore.ts';
@@ -10,6 +11,8 @@ const TAB_SLOT_KEY = 'iov-studio:tab-slot';
 
 export type SessionDeps = {
   local: KeyValueStore;
+  /** Where the designs themselves go: IndexedDB in the app; `local` when absent (tests, old browsers). */
+  designs?: DesignStore;
   /** Per tab, kept across a reload (sessionStorage). */
   tab: KeyValueStore;
   locks: SlotLocks;
@@ -26,6 +29,7 @@ export type StartOutcome = 'restored' | 'copied' | 'first-visit' | 'damaged' | '
  */
 export function createDesignSession(store: AppStore, deps: SessionDeps) {
   const now = deps.now ?? (() => Date.now());
+  const designs = deps.designs ?? keyValueDesignStore(deps.local);
   const newSlotId = deps.newSlotId ?? (() => createSlotId());
   let slot = '';
   /** Another tab took this tab's slot (a lost heartbeat): go on in a new slot, never over its design. */
@@ -38,19 +42,20 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
     deps.tab.setItem(TAB_SLOT_KEY, slot);
     store.getState().notify('info', 'This design was opened in another tab meanwhile, so this tab goes on with a copy.');
   };
-  const autosave = startAutosave(store, deps.local, () => slot, now, {
+  const autosave = startAutosave(store, { local: deps.local, designs }, () => slot, now, {
     ownsSlot: () => slot === '' || slot === copy || (deps.locks.holds?.(slot) ?? true),
     onSlotLost: moveToCopy,
   });
 
   /** Make a held slot this tab's, show its design, and save it there at once. */
   const enter = (next: string, topology: Topology) => {
-    autosave.flush();
-    if (slot && slot !== next) deps.locks.release(slot);
+    // The design left is taken now and written in the background, in its own slot.
+    const left = slot;
+    if (left && left !== next) void autosave.flush().then(() => deps.locks.release(left));
     slot = next;
     deps.tab.setItem(TAB_SLOT_KEY, next);
     store.getState().load(topology);
-    autosave.flush();
+    void autosave.flush();
   };
   const openInNewSlot = async (topology: Topology) => {
     const fresh = newSlotId();
@@ -60,14 +65,14 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
   /** A slot that could not be read: set aside (kept), and the example instead, saying why. */
   const replaceDamaged = async (damaged: string, reason: string) => {
     deps.locks.release(damaged);
-    setAsideDamaged(deps.local, damaged);
+    await setAsideDamaged(deps.local, designs, damaged);
     await openInNewSlot(example(FIRST_DESIGN));
     store.getState().notify('problem', `Your autosaved design could not be restored (${reason}). It was set aside, and the ${EXAMPLES[FIRST_DESIGN].title} example is open instead.`);
     return 'damaged' as const;
   };
   /** Open a slot this tab holds: its design, or undefined when it is no longer saved. */
   const openHeld = async (held: string): Promise<StartOutcome | undefined> => {
-    const loaded = loadDesign(deps.local, held);
+    const loaded = await loadDesign(designs, held);
     if (loaded.ok) {
       enter(held, loaded.topology);
       return 'restored';
@@ -81,7 +86,7 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
   /** Open a slot's design: the slot itself when no other tab holds it, else a copy in a new slot. */
   const openAny = async (target: string): Promise<StartOutcome | undefined> => {
     if (await deps.locks.claim(target, true)) return openHeld(target);
-    const loaded = loadDesign(deps.local, target);
+    const loaded = await loadDesign(designs, target);
     if (!loaded.ok) return undefined;
     await openInNewSlot(loaded.topology);
     return 'copied';
@@ -124,7 +129,7 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
      * list. False, with nothing changed, when the current design could not be saved first.
      */
     async openDesign(topology: Topology): Promise<boolean> {
-      if (!autosave.flush()) return false;
+      if (!(await autosave.flush())) return false;
       await openInNewSlot(topology);
       return true;
     },
@@ -137,13 +142,13 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
     },
     recent: (): RecentDesign[] => readRecent(deps.local).designs,
     /** Delete a saved design (not this tab's own). */
-    remove(target: string) {
-      if (target !== slot) deleteDesign(deps.local, target);
+    remove(target: string): Promise<void> {
+      return target === slot ? Promise.resolve() : deleteDesign(deps.local, designs, target);
     },
-    /** The page is going away: save now and let the slot go. */
-    leave() {
-      autosave.flush();
-      deps.locks.release(slot);
+    /** The page is going away: save now and let the slot go once the design is written. */
+    leave(): Promise<void> {
+      const left = slot;
+      return autosave.flush().then(() => deps.locks.release(left));
     },
     saveNow: () => autosave.flush(),
     /** After a crash: nothing more is saved, so the design last saved stays as it was. */
