@@ -29,6 +29,6 @@ export async function serveBenchPage(folder: 'canvas' | 'simulation' | 'autosave
   return { url, close: () => server.close() };
 }
 
-export function launchChrome() {
-  return chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+export function launchChrome(extraArgs: readonly string[] = []) {
+  return chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...extraArgs] });
 }

@@ -4,12 +4,13 @@ import { autosaveBenchmark } from './autosave.bench.ts';
 import { canvasBenchmark } from './canvas.bench.ts';
 import { cliBenchmark } from './cli.bench.ts';
 import { engineBenchmark } from './engine.bench.ts';
+import { lighthouseBenchmark } from './lighthouse.bench.ts';
 import { linksBenchmark } from './links.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
 
-const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, cli: cliBenchmark, autosave: autosaveBenchmark };
+const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, cli: cliBenchmark, autosave: autosaveBenchmark, lighthouse: lighthouseBenchmark };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in all));
