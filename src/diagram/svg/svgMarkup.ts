@@ -1,0 +1,35 @@
+/** Writing SVG as text, without a DOM: the browser, a worker and the command line make the same file. */
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text safe inside an element or a double-quoted attribute. Control characters XML forbids are dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** A coordinate to one decimal: a 64-server rack has thousands of them, and a tenth of a pixel is invisible. */
+export function n(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+type Attributes = Readonly<Record<string, string | number | undefined>>;
+
+function attributes(attrs: Attributes): string {
+  let out = '';
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined) continue;
+    out += ` ${name}="${typeof value === 'number' ? n(value) : escapeXml(value)}"`;
+  }
+  return out;
+}
+
+/** One element: self-closed without children, else wrapping the given markup (already escaped). */
+export function el(name: string, attrs: Attributes, children?: string): string {
+  return children === undefined ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${children}</${name}>`;
+}
+
+/** A <text> of one line. */
+export function text(content: string, attrs: Attributes): string {
+  return el('text', attrs, escapeXml(content));
+}
