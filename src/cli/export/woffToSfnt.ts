@@ -5,6 +5,9 @@ import { inflateSync } from 'node:zlib';
  * 1.0, section 5): resvg reads only the latter. Each table is stored zlib-compressed when that made
  * it smaller, so it is inflated back and laid out again after a new table directory.
  */
+/** Tables start on 4-byte boundaries. */
+const padded = (n: number) => (n + 3) & ~3;
+
 export function woffToSfnt(woff: Uint8Array): Uint8Array {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
   if (view.getUint32(0) !== 0x774f4646) throw new Error('not a WOFF font');
@@ -20,7 +23,6 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
     return { tag: view.getUint32(at), checksum: view.getUint32(at + 16), data };
   });
   const headerLength = 12 + numTables * 16;
-  const padded = (n: number) => (n + 3) & ~3;
   const total = tables.reduce((sum, t) => sum + padded(t.data.length), headerLength);
   const out = new Uint8Array(total);
   const sfnt = new DataView(out.buffer);

@@ -4,7 +4,7 @@ import { textWidth } from '../textMetrics.ts';
 import { formatUtilization, textOn, utilizationColour, type Theme } from '../utilizationScale.ts';
 import { ACCENT, baseline, HEADER, ICON, nodeParts, SLOT, SLOT_ICON, SLOT_INSET, slotTop, SUMMARY_LINE, TITLE_X, WORKLOAD_ROW } from './nodeGeometry.ts';
 import type { FindingMark, SceneNode, SceneSlot } from './scene.ts';
-import { el, n, text } from './svgMarkup.ts';
+import { el, escapeXml, n, text } from './svgMarkup.ts';
 import type { SvgPalette } from './svgPalette.ts';
 import { textLine } from './textLine.ts';
 
@@ -68,15 +68,14 @@ function slotRow(slot: SceneSlot, x: number, y: number, width: number, paint: Pa
   const accent = palette.kind[slot.kind];
   const row1 = baseline(y + 6, 14, 18.2);
   const row2 = baseline(y + 32.2, 14, 18.2);
-  const ports = slot.ports > 1 ? ` ×${slot.ports}` : '';
-  const speedWidth = textWidth(slot.speed + ports, 14, 600);
+  // A label too long to sit beside the speed takes the whole line, and the speed joins the state's.
   const right = x + width - 10;
+  const beside = fitsBesideSpeed(slot, right - (x + 40));
   const back = `M${n(x + 4)} ${n(y)}H${n(x + width - 6)}A6 6 0 0 1 ${n(x + width)} ${n(y + 6)}V${n(y + SLOT - 6)}A6 6 0 0 1 ${n(x + width - 6)} ${n(y + SLOT)}H${n(x + 4)}Z`;
   let out = el('rect', { x, y, width: 12, height: SLOT, rx: 6, fill: accent })
     + el('path', { d: back, fill: palette.surface2 })
     + icon(slot.kind, x + 14, y + (SLOT - SLOT_ICON) / 2, SLOT_ICON, accent)
-    + text(textLine(slot.label, 14, 600, right - speedWidth - 8 - (x + 40)), { x: x + 40, y: row1, 'font-size': 14, 'font-weight': 600, fill: palette.text })
-    + el('text', { x: right, y: row1, 'text-anchor': 'end', 'font-size': 14, 'font-weight': 600, fill: palette.text }, `${slot.speed}${ports ? `<tspan fill="${palette.muted}" font-weight="500">${ports}</tspan>` : ''}`);
+    + labelAndSpeed(slot, x + 40, right, row1, paint);
   let stateRight = right;
   if (slot.live) {
     const chip = slotChip(slot.live, right, y + 31.2, paint);
@@ -87,8 +86,26 @@ function slotRow(slot: SceneSlot, x: number, y: number, width: number, paint: Pa
     out += badge(slot.mark, stateRight, y + 30.3, paint);
     stateRight -= 28;
   }
-  out += text(textLine(slot.state, 14, slot.loose ? 600 : 400, stateRight - (x + 40)), { x: x + 40, y: row2, 'font-size': 14, 'font-weight': slot.loose ? 600 : undefined, fill: slot.loose ? palette.warning : palette.muted });
+  const state = beside ? slot.state : `${speedText(slot)} · ${slot.state}`;
+  out += text(textLine(state, 14, slot.loose ? 600 : 400, stateRight - (x + 40)), { x: x + 40, y: row2, 'font-size': 14, 'font-weight': slot.loose ? 600 : undefined, fill: slot.loose ? palette.warning : palette.muted });
   return out;
+}
+
+const speedText = (slot: SceneSlot) => `${slot.speed}${slot.ports > 1 ? ` ×${slot.ports}` : ''}`;
+
+function fitsBesideSpeed(slot: SceneSlot, room: number): boolean {
+  return textWidth(slot.label, 14, 600) + 8 + textWidth(speedText(slot), 14, 600) <= room;
+}
+
+/** The slot's first line: its label, and its speed at the right when both fit (SlotRow.tsx's grid). */
+function labelAndSpeed(slot: SceneSlot, left: number, right: number, y: number, paint: Paint): string {
+  const { palette } = paint;
+  if (!fitsBesideSpeed(slot, right - left)) {
+    return text(textLine(slot.label, 14, 600, right - left), { x: left, y, 'font-size': 14, 'font-weight': 600, fill: palette.text });
+  }
+  const ports = slot.ports > 1 ? `<tspan fill="${palette.muted}" font-weight="500"> ×${slot.ports}</tspan>` : '';
+  return text(slot.label, { x: left, y, 'font-size': 14, 'font-weight': 600, fill: palette.text })
+    + el('text', { x: right, y, 'text-anchor': 'end', 'font-size': 14, 'font-weight': 600, fill: palette.text }, `${escapeXml(slot.speed)}${ports}`);
 }
 
 /** The utilization chip of a slot (SlotLoad.tsx): the percentage on the scale's colour, or "Failed". */
