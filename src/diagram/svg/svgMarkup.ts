@@ -3,9 +3,9 @@
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text safe inside an element or a double-quoted attribute. Control characters XML forbids are dropped. */
-export function escapeXml(text: string): string {
+export function escapeXml(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** A coordinate to one decimal: a 64-server rack has thousands of them, and a tenth of a pixel is invisible. */
