@@ -1,6 +1,7 @@
 import type { Position } from '../model/index.ts';
 import type { NodeRect } from './canvasView.ts';
 import { compareLabels, keepLabelOrder } from './labelOrder.ts';
+import { serverBlocks } from './serverBlocks.ts';
 
 /**
  * ELK's layered layout, top to bottom: servers, then switches, then fabrics, as cables run. The
@@ -23,7 +24,8 @@ export type LayoutNode = NodeRect & { label: string; kind: string };
 export type ElkWorkerFactory = () => Worker;
 
 /**
- * New top-left positions for the nodes drawn, laid out by elkjs, servers in label order. ELK is
+ * New top-left positions for the nodes drawn, laid out by elkjs, servers in label order (those
+ * cabled alike as blocks in rows: serverBlocks.ts). ELK is
  * loaded on first use, so its 1.5 MB stay out of the page until someone asks for a layout; with
  * `worker`, it runs in that worker (elk-api's own protocol), else in-process (tests, the bench).
  */
@@ -31,17 +33,17 @@ export async function layoutWithElk(nodes: readonly LayoutNode[], edges: readonl
   const elk = worker
     ? new (await import('elkjs/lib/elk-api.js')).default({ workerFactory: worker })
     : new (await import('elkjs/lib/elk.bundled.js')).default();
-  const ordered = nodes.toSorted(compareLabels);
+  const blocks = serverBlocks(nodes, edges);
   try {
     const graph = await elk.layout({
       id: 'design',
       layoutOptions: LAYOUT_OPTIONS,
-      children: ordered.map((r) => ({ id: r.id, width: r.width, height: r.height })),
-      edges: edges.map((e, i) => ({ id: `e${i}`, sources: [e.source], targets: [e.target] })),
+      children: blocks.nodes.toSorted(compareLabels).map((r) => ({ id: r.id, width: r.width, height: r.height })),
+      edges: blocks.edges.map((e, i) => ({ id: `e${i}`, sources: [e.source], targets: [e.target] })),
     });
     const positions: Record<string, Position> = {};
     for (const child of graph.children ?? []) positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
-    return keepLabelOrder(positions, nodes);
+    return keepLabelOrder(blocks.expand(positions), nodes.filter((node) => !blocks.grouped.has(node.id)));
   } finally {
     // The worker holds ELK's 1.5 MB: let it go once the layout is back (in-process there is none).
     if (worker) elk.terminateWorker();
