@@ -3,7 +3,7 @@ import { scaleDesign, type Topology } from '../model/index.ts';
 import { createAppStore } from '../store/index.ts';
 import type { CanvasView, NodeRect } from './canvasView.ts';
 import { compareLabels, keepLabelOrder } from './labelOrder.ts';
-import { serverBlocks } from './serverBlocks.ts';
+import { blockColumns, serverBlocks } from './serverBlocks.ts';
 import { commandById } from './registry.ts';
 
 const labelled = (labels: string[]) => labels.map((label, i) => ({ id: `s${i + 1}`, label }));
@@ -68,19 +68,25 @@ describe('tidy-up', () => {
 
 describe('server blocks', () => {
   it('lays out servers cabled alike as one block, rows of 16 in name order, and leaves the rest alone', () => {
-    const servers = Array.from({ length: 20 }, (_, i) => ({ id: `s${i + 1}`, label: `Web ${20 - i}`, kind: 'server', width: 200, height: 145 }));
+    const servers = Array.from({ length: 40 }, (_, i) => ({ id: `s${i + 1}`, label: `Web ${40 - i}`, kind: 'server', width: 200, height: 145 }));
     const rects = [...servers, { id: 'sw1', label: 'Switch', kind: 'iov-switch', width: 420, height: 300 }, { id: 'x1', label: 'Lone', kind: 'server', width: 200, height: 145 }];
     const edges = servers.map((s) => ({ source: s.id, target: 'sw1' }));
     const blocks = serverBlocks(rects, edges);
     expect(blocks.nodes.map((n) => n.id)).toEqual(['sw1', 'x1', 'block:0']);
-    expect(blocks.nodes[2]).toMatchObject({ width: 16 * 240 - 40, height: 2 * 185 - 40 });
+    expect(blocks.nodes[2]).toMatchObject({ width: 16 * 240 - 40, height: 3 * 185 - 40 });
     expect(blocks.edges).toEqual([{ source: 'block:0', target: 'sw1' }]);
     const out = blocks.expand({ 'block:0': { x: 100, y: 50 }, sw1: { x: 0, y: 500 }, x1: { x: 900, y: 500 } });
-    // Web 1 is s20: first place; Web 16 (s5) ends the first row; Web 17 (s4) starts the second.
-    expect(out.s20).toEqual({ x: 100, y: 50 });
-    expect(out.s5).toEqual({ x: 100 + 15 * 240, y: 50 });
-    expect(out.s4).toEqual({ x: 100, y: 235 });
+    // Web 1 is s40: first place; Web 16 (s25) ends the first row; Web 17 (s24) starts the second.
+    expect(out.s40).toEqual({ x: 100, y: 50 });
+    expect(out.s25).toEqual({ x: 100 + 15 * 240, y: 50 });
+    expect(out.s24).toEqual({ x: 100, y: 235 });
     expect(out.sw1).toEqual({ x: 0, y: 500 });
-    expect(Object.keys(out)).toHaveLength(22);
+    expect(Object.keys(out)).toHaveLength(42);
+  });
+
+  it('makes blocks narrower when many stand side by side, and keeps a small rack on one row', () => {
+    expect(blockColumns(1, 8)).toBe(8);
+    expect(blockColumns(1, 64)).toBe(16);
+    expect(blockColumns(13, 16)).toBe(2);
   });
 });

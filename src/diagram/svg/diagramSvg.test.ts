@@ -19,6 +19,9 @@ function parse(svg: string) {
   return { doc, root: doc.documentElement!, all, texts: all('text').map((t) => t.textContent ?? '') };
 }
 
+/** The first rectangle drawn: the background, when there is one. */
+const first = (svg: string) => parse(svg).all('rect')[0]!;
+
 function rack64(): Topology {
   const rack = dedicate(scaleDesign(64));
   if (!rack.ok) throw new Error(rack.reason);
@@ -85,7 +88,6 @@ describe('the SVG drawing of a design', () => {
 
   it('paints the chosen background: light, dark, or none with the theme\'s colours', () => {
     const topology = example('classic-rack');
-    const first = (svg: string) => parse(svg).all('rect')[0]!;
     expect(first(draw(topology).svg).getAttribute('fill')).toBe(SVG_PALETTES.light.canvas);
     expect(first(draw(topology, { background: 'dark' }).svg).getAttribute('fill')).toBe(SVG_PALETTES.dark.canvas);
     const clear = draw(topology, { background: 'transparent', theme: 'dark' }).svg;
