@@ -16,11 +16,13 @@ import { differingBlocks, pngPixels } from './pages/pngPixels.ts';
 const BLOCK = 8;
 const TOLERANCE = 60;
 /**
- * Measured at 5.0–5.5 % (squares of cable crossings where the app's and the export's label
- * placement chose another candidate, text edges, the app's node shadows). A node moved by 20 px or
- * a cable missing gives well over 12 %; the control below, the same drawing 24 px off, gives ≥ 15 %.
+ * Measured at 1.3 % (2.6 % before the workload's two columns were drawn as the app has them):
+ * what remains is where the app's screen-space label placement and the export's chose
+ * another candidate for a rate, the app's node shadows, the id pills' monospace font, and text
+ * edges of two rasterizers. Twice the measure, so that a busy machine's rendering does not fail
+ * it; the control below (the same drawing 24 px off, as a misplaced column of nodes) gives 9.9 %.
  */
-const BOUND = 0.09;
+const BOUND = 0.03;
 
 test('the exported SVG rasterized by resvg matches the canvas of the same design', async ({ app, page }) => {
   test.setTimeout(120_000);
@@ -58,6 +60,6 @@ test('the exported SVG rasterized by resvg matches the canvas of the same design
     writeFileSync(`${process.env.SHOTS}/resvg.png`, (await rasterizeSvg(svg, Math.round(width * view.zoom))).png);
   }
   console.log(`zoom ${view.zoom.toFixed(3)}, ${shot.width} × ${shot.height} px compared: ${(difference * 100).toFixed(1)} % of ${BLOCK} px squares differ; 24 px off: ${(control * 100).toFixed(1)} %`);
-  expect(control).toBeGreaterThan(BOUND + 0.05);
+  expect(control).toBeGreaterThan(2 * BOUND);
   expect(difference).toBeLessThanOrEqual(BOUND);
 });

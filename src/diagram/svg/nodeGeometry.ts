@@ -5,9 +5,8 @@
  */
 export const ACCENT = 4;
 export const HEADER = 57;
-/** The workload grid of a server: border, padding 6 + 8, two rows of 18.85. */
+/** The workload grid of a server: border, padding 6 + 8, a name (18.2) over a figure (19.5). */
 export const WORKLOAD = 52.7;
-export const WORKLOAD_ROW = 18.85;
 export const SLOT = 56.4;
 export const SLOT_GAP = 6;
 export const SLOT_INSET = 9;

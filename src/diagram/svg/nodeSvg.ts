@@ -2,7 +2,7 @@ import type { NodeKind } from '../../model/index.ts';
 import { KIND_GLYPHS } from '../kindGlyphs.ts';
 import { textWidth } from '../textMetrics.ts';
 import { formatUtilization, textOn, utilizationColour, type Theme } from '../utilizationScale.ts';
-import { ACCENT, baseline, HEADER, ICON, nodeParts, SLOT, SLOT_ICON, SLOT_INSET, slotTop, SUMMARY_LINE, TITLE_X, WORKLOAD_ROW } from './nodeGeometry.ts';
+import { ACCENT, baseline, HEADER, ICON, nodeParts, SLOT, SLOT_ICON, SLOT_INSET, slotTop, SUMMARY_LINE, TITLE_X } from './nodeGeometry.ts';
 import type { FindingMark, SceneNode, SceneSlot } from './scene.ts';
 import { el, escapeXml, n, text } from './svgMarkup.ts';
 import type { SvgPalette } from './svgPalette.ts';
@@ -15,14 +15,20 @@ export function icon(kind: NodeKind, x: number, y: number, size: number, colour:
   return el('g', { transform: `translate(${n(x)} ${n(y)}) scale(${Math.round((size / 24) * 1000) / 1000})`, fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, KIND_GLYPHS[kind]);
 }
 
-const BADGE_SYMBOL = { error: '!', warning: '▲', info: 'i' } as const;
+/** The badge's symbol (FindingBadge.tsx): "!" and "i" are in the bundled font; the warning's ▲ is not, so it is drawn. */
+const SYMBOL_WIDTH = 10;
 
 /** A finding's badge (FindingBadge.tsx): a pill in the severity's colour, its symbol and count. */
 export function badge(mark: FindingMark, right: number, top: number, paint: Paint): string {
-  const label = mark.count > 1 ? `${BADGE_SYMBOL[mark.severity]}${mark.count}` : BADGE_SYMBOL[mark.severity];
-  const width = Math.max(22, textWidth(label, 14, 700) + 10);
-  return el('rect', { x: right - width, y: top, width, height: 22, rx: 11, fill: paint.palette[mark.severity], stroke: paint.palette.surface, 'stroke-width': 2 })
-    + text(label, { x: right - width / 2, y: top + 16, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: paint.palette.surface });
+  const count = mark.count > 1 ? String(mark.count) : '';
+  const width = Math.max(22, SYMBOL_WIDTH + 2 + textWidth(count, 14, 700) + 10);
+  const ink = paint.palette.surface;
+  const symbolX = right - width / 2 - textWidth(count, 14, 700) / 2;
+  const symbol = mark.severity === 'warning'
+    ? el('path', { d: `M${n(symbolX - 5)} ${n(top + 15.5)}L${n(symbolX)} ${n(top + 6.5)}L${n(symbolX + 5)} ${n(top + 15.5)}Z`, fill: ink })
+    : text(mark.severity === 'error' ? '!' : 'i', { x: symbolX, y: top + 16, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, 'font-style': mark.severity === 'info' ? 'italic' : undefined, fill: ink });
+  return el('rect', { x: right - width, y: top, width, height: 22, rx: 11, fill: paint.palette[mark.severity], stroke: ink, 'stroke-width': 2 })
+    + symbol + (count ? text(count, { x: symbolX + SYMBOL_WIDTH / 2 + 2, y: top + 16, 'font-size': 14, 'font-weight': 700, fill: ink }) : '');
 }
 
 /** The card every node is: surface, border, a top border in the kind's colour, the header. */
@@ -49,16 +55,20 @@ function rule(x: number, y: number, w: number, paint: Paint): string {
   return el('path', { d: `M${n(x + 1)} ${n(y + 0.5)}H${n(x + w - 1)}`, stroke: paint.palette.border });
 }
 
+/**
+ * A server's workload (canvas.css .workload): two columns, Storage at the left and Network at the
+ * right edge, each its name over its figure.
+ */
 function workload(node: SceneNode, top: number, paint: Paint): string {
   if (!node.workload) return '';
   const { x, y, width: w } = node;
   const { palette } = paint;
-  const rows = [['Storage', node.workload.storage], ['Network', node.workload.network]] as const;
-  const valueX = x + w - 11 - Math.max(...rows.map(([, value]) => textWidth(value, 15, 600)));
-  return rule(x, y + top, w, paint) + rows.map(([name, value], i) => {
-    const rowTop = y + top + 7 + i * WORKLOAD_ROW;
-    return text(name, { x: x + 11, y: baseline(rowTop, 14, WORKLOAD_ROW), 'font-size': 14, fill: palette.muted })
-      + text(value, { x: valueX, y: baseline(rowTop, 15, WORKLOAD_ROW), 'font-size': 15, 'font-weight': 600, fill: palette.text });
+  const network = ['Network', node.workload.network] as const;
+  const networkX = x + w - 11 - Math.max(textWidth(network[0], 14), textWidth(network[1], 15, 600));
+  return rule(x, y + top, w, paint) + ([[x + 11, ['Storage', node.workload.storage]], [networkX, network]] as const).map(([left, [name, value]]) => {
+    const cellTop = y + top + 7;
+    return text(name, { x: left, y: baseline(cellTop, 14, 18.2), 'font-size': 14, fill: palette.muted })
+      + text(value, { x: left, y: baseline(cellTop + 18.2, 15, 19.5), 'font-size': 15, 'font-weight': 600, fill: palette.text });
   }).join('');
 }
 
