@@ -52,11 +52,12 @@ const loadWidth = (u: number) => Math.round((3 + 7 * Math.min(1, Math.max(0, u))
 export function cableSvg(cable: SceneCable, paint: Paint): string {
   const d = pathOf(cableCurve(cable));
   const colour = paint.palette.link[cable.kind];
-  let out = el('path', { d, fill: 'none', stroke: colour, 'stroke-width': 3, 'stroke-dasharray': DASH[cable.kind], 'stroke-linecap': cable.kind === 'fc' ? 'butt' : 'round' });
+  // Round joins change nothing on a curve, but ImageMagick's renderer draws a chord across a mitred one.
+  let out = el('path', { d, fill: 'none', stroke: colour, 'stroke-width': 3, 'stroke-dasharray': DASH[cable.kind], 'stroke-linecap': cable.kind === 'fc' ? 'butt' : 'round', 'stroke-linejoin': 'round' });
   if (cable.live) {
     out += el('path', cable.live.failed
-      ? { d, fill: 'none', stroke: paint.palette.error, 'stroke-width': 4, 'stroke-dasharray': '4 6' }
-      : { d, fill: 'none', stroke: utilizationColour(cable.live.utilization, paint.theme), 'stroke-width': loadWidth(cable.live.utilization), 'stroke-linecap': 'round', opacity: 0.9 });
+      ? { d, fill: 'none', stroke: paint.palette.error, 'stroke-width': 4, 'stroke-dasharray': '4 6', 'stroke-linejoin': 'round' }
+      : { d, fill: 'none', stroke: utilizationColour(cable.live.utilization, paint.theme), 'stroke-width': loadWidth(cable.live.utilization), 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
   }
   return el('g', { 'data-id': cable.id }, out);
 }

@@ -1,12 +1,13 @@
 import { LINK_KINDS, type LinkKind } from '../../model/index.ts';
 import { textWidth } from '../textMetrics.ts';
-import { UTILIZATION_STOPS, utilizationColour } from '../utilizationScale.ts';
+import { utilizationColour } from '../utilizationScale.ts';
 import type { Paint } from './nodeSvg.ts';
 import { el, text } from './svgMarkup.ts';
 
 const LINK_NAMES: Readonly<Record<LinkKind, string>> = { pcie: 'PCIe', fc: 'Fibre Channel (FC)', ethernet: 'Ethernet' };
 const DASH = { pcie: undefined, fc: '10 6', ethernet: '2 6' } as const;
-const GRADIENT_ID = 'iov-utilization-scale';
+/** Steps of the legend's utilization scale: 5 px each, too fine to see as steps. */
+const SCALE_STEPS = 48;
 const SCALE_WIDTH = 240;
 
 export type LegendInput = { running: boolean; note: string };
@@ -31,11 +32,14 @@ export function legendSvg(x: number, y: number, input: LegendInput, paint: Paint
   }
   out += text(input.note, { x: x + 12, y: y + 48, 'font-size': 14, fill: palette.muted });
   if (input.running) {
-    const stops = [0, ...UTILIZATION_STOPS, 1].map((u) => el('stop', { offset: `${u * 100}%`, 'stop-color': utilizationColour(u, paint.theme) })).join('');
-    out += el('defs', {}, el('linearGradient', { id: GRADIENT_ID }, stops));
     out += text('Utilization', { x: x + 12, y: y + 84, 'font-size': 14, 'font-weight': 600, fill: palette.text });
     const barX = x + 96;
-    out += el('rect', { x: barX, y: y + 70, width: SCALE_WIDTH, height: 16, rx: 3, fill: `url(#${GRADIENT_ID})`, stroke: palette.border });
+    // The scale in solid steps rather than a gradient: every renderer draws them (ImageMagick's own draws a gradient black).
+    const step = SCALE_WIDTH / SCALE_STEPS;
+    for (let i = 0; i < SCALE_STEPS; i++) {
+      out += el('rect', { x: barX + i * step, y: y + 70, width: step + 0.3, height: 16, fill: utilizationColour((i + 0.5) / SCALE_STEPS, paint.theme) });
+    }
+    out += el('rect', { x: barX, y: y + 70, width: SCALE_WIDTH, height: 16, fill: 'none', stroke: palette.border });
     out += text('0 %', { x: barX, y: y + 101, 'font-size': 12, fill: palette.muted });
     out += text('100 %', { x: barX + SCALE_WIDTH, y: y + 101, 'text-anchor': 'end', 'font-size': 12, fill: palette.muted });
   }

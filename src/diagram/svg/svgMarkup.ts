@@ -24,12 +24,19 @@ function attributes(attrs: Attributes): string {
   return out;
 }
 
+/** Shapes that say their stroke even when it is none (see text()). */
+const SHAPES = new Set(['rect', 'path', 'text']);
+
 /** One element: self-closed without children, else wrapping the given markup (already escaped). */
-export function el(name: string, attrs: Attributes, children?: string): string {
+export function el(name: string, given: Attributes, children?: string): string {
+  const attrs = SHAPES.has(name) && given.stroke === undefined ? { ...given, stroke: 'none' } : given;
   return children === undefined ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${children}</${name}>`;
 }
 
-/** A <text> of one line. */
+/**
+ * A <text> of one line. Like every shape without a stroke it says stroke="none", the default:
+ * ImageMagick's own SVG renderer otherwise outlines it with the stroke of a group drawn before.
+ */
 export function text(content: string, attrs: Attributes): string {
   return el('text', attrs, escapeXml(content));
 }
