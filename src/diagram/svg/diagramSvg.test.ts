@@ -85,6 +85,14 @@ describe('the SVG drawing of a design', () => {
     // The two FC cables from the switch's HBAs to the SAN; no PCIe cable, no Ethernet.
     expect(all('g').filter((g) => /^l\d+$/.test(g.getAttribute('data-id') ?? ''))).toHaveLength(2);
     expect(() => draw(topology, { only: new Set(['nothing']) })).toThrow('nothing selected to draw');
+    // An adapter in a slot draws the node it sits in; a cable draws its ends.
+    const slot = parse(draw(topology, { only: new Set(['nic1']) }).svg).texts;
+    expect(slot).toEqual(expect.arrayContaining(['IOV switch', 'NIC 1']));
+    expect(slot).not.toContain('LAN');
+    const cable = topology.links.find((l) => l.kind === 'pcie')!;
+    const ends = parse(draw(topology, { only: new Set([cable.id]) }).svg);
+    expect(ends.texts).toEqual(expect.arrayContaining([topology.nodes.find((n) => n.id === cable.source)!.label, 'IOV switch']));
+    expect(ends.all('g').filter((g) => /^l\d+$/.test(g.getAttribute('data-id') ?? ''))).toHaveLength(1);
   });
 
   it('paints the chosen background: light, dark, or none with the theme\'s colours', () => {

@@ -34,7 +34,8 @@ export function sceneOf(topology: Topology, options: SceneOptions = {}): Scene {
   const index = indexOf(topology);
   const marks = findingMarks(topology);
   const isSlot = (node: TopologyNode) => (node.kind === 'fc-hba' || node.kind === 'eth-nic') && !!node.parentId && !!index.node(node.parentId);
-  const drawn = topology.nodes.filter((node) => !isSlot(node) && (!options.only || options.only.has(node.id)));
+  const only = options.only && selectionToDraw(options.only, index);
+  const drawn = topology.nodes.filter((node) => !isSlot(node) && (!only || only.has(node.id)));
   const nodes = drawn.map((node) => sceneNode(node, index, marks, options.live));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const cables = topology.links.flatMap((link) => {
@@ -42,6 +43,24 @@ export function sceneOf(topology: Topology, options: SceneOptions = {}): Scene {
     return cable ? [cable] : [];
   });
   return { nodes, cables };
+}
+
+/**
+ * What a selection draws: its nodes; for an adapter in a slot, the node it sits in; for a cable,
+ * the nodes at its ends (an adapter's cable from its parent's slot).
+ */
+function selectionToDraw(selected: ReadonlySet<string>, index: TopologyIndex): Set<string> {
+  const drawnAs = (id: string) => {
+    const node = index.node(id);
+    return node && 'parentId' in node && node.parentId && index.node(node.parentId) ? node.parentId : id;
+  };
+  const out = new Set<string>();
+  for (const id of selected) {
+    const link = index.link(id);
+    if (link) for (const end of [link.source, link.target]) out.add(drawnAs(end));
+    else out.add(drawnAs(id));
+  }
+  return out;
 }
 
 function findingMarks(topology: Topology): Map<string, FindingMark> {
