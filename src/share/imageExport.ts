@@ -19,16 +19,17 @@ export type ImageRequest = Omit<DiagramSvgOptions, 'fontFaces'> & { format: Imag
 /** The image of `topology` as asked; the caller revokes `url` when done with it. */
 export async function renderDiagramImage(topology: Topology, request: ImageRequest): Promise<DiagramImage> {
   const { format, scale, fontFaces, ...options } = request;
-  const drawing = diagramSvg(topology, options);
   if (format === 'svg') {
+    const drawing = diagramSvg(topology, options);
     const blob = new Blob([drawing.svg], { type: 'image/svg+xml' });
     return { url: URL.createObjectURL(blob), blob, width: drawing.width, height: drawing.height, format, bytes: blob.size };
   }
   // An SVG drawn as an image sees no font of the page: the bundled font goes in with it.
-  const withFonts = fontFaces ? diagramSvg(topology, { ...options, fontFaces: await fontFaces() }).svg : drawing.svg;
+  const drawing = diagramSvg(topology, { ...options, ...(fontFaces ? { fontFaces: await fontFaces() } : {}) });
   const pixels = pngScale(drawing, scale);
-  const blob = await rasterize(withFonts, Math.round(drawing.width * pixels), Math.round(drawing.height * pixels));
-  return { url: URL.createObjectURL(blob), blob, width: Math.round(drawing.width * pixels), height: Math.round(drawing.height * pixels), format, bytes: blob.size };
+  const [width, height] = [Math.round(drawing.width * pixels), Math.round(drawing.height * pixels)];
+  const blob = await rasterize(drawing.svg, width, height);
+  return { url: URL.createObjectURL(blob), blob, width, height, format, bytes: blob.size };
 }
 
 /** The scale asked for, or less when the PNG would pass MAX_PNG_SIDE. */
