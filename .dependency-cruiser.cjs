@@ -3,7 +3,7 @@
 // does not). Each rule's comment is what a developer reads when an import breaks it.
 
 /** Packages that mean React, the canvas, the store or the DOM: kept out of the pure layers. */
-const UI_PACKAGES = '^node_modules/(react|react-dom|react-is|@xyflow/[^/]+|zustand|zundo|recharts|html-to-image)/';
+const UI_PACKAGES = '^node_modules/(react|react-dom|react-is|@xyflow/[^/]+|zustand|zundo|recharts)/';
 
 /** Imports within src/ that leave `layer` for anything but `allowed` (its own folder included). */
 function onlyInto(name, layer, allowed, comment) {
@@ -75,7 +75,7 @@ module.exports = {
       comment: 'src/store is a zustand/vanilla store: React only in its hooks file (src/store/hooks.ts).',
       severity: 'error',
       from: { path: '^src/store/', pathNot: '^src/store/hooks\\.ts$' },
-      to: { path: '^node_modules/(react|react-dom|react-is|@xyflow/[^/]+|recharts|html-to-image)/' },
+      to: { path: '^node_modules/(react|react-dom|react-is|@xyflow/[^/]+|recharts)/' },
     },
     {
       name: 'worker-entry-only-through-client',

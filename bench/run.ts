@@ -9,8 +9,22 @@ import { linksBenchmark } from './links.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
+import { svgExportBenchmark } from './svgExport.bench.ts';
+import { tidyUpBenchmark } from './tidyUp.bench.ts';
 
-const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, cli: cliBenchmark, autosave: autosaveBenchmark, lighthouse: lighthouseBenchmark };
+const all = {
+  rules: rulesBenchmark,
+  engine: engineBenchmark,
+  links: linksBenchmark,
+  canvas: canvasBenchmark,
+  simulation: simulationBenchmark,
+  placement: placementBenchmark,
+  svgExport: svgExportBenchmark,
+  tidyUp: tidyUpBenchmark,
+  cli: cliBenchmark,
+  autosave: autosaveBenchmark,
+  lighthouse: lighthouseBenchmark,
+};
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in all));

@@ -8,7 +8,7 @@ import { layoutWithElk } from './layoutWithElk.ts';
 import { firstNode, nearestInDirection } from './navigation.ts';
 import { commandById } from './registry.ts';
 import { cableChoices, placeChoices } from './targets.ts';
-import { drawnEdges } from './viewCommands.ts';
+import { drawnEdges, layoutNodes } from './viewCommands.ts';
 
 type Key = { key: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
 const press = (k: Key) => ({ ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...k });
@@ -236,7 +236,7 @@ describe('"Connect to…" and "Place in…" list what the model allows', () => {
 describe('auto-layout', () => {
   it('puts servers above the switch and the switch above the fabrics, as one undo step', async () => {
     const ctx = context();
-    const positions = await layoutWithElk(ctx.view.nodeRects(), drawnEdges(ctx.store.getState().document));
+    const positions = await layoutWithElk(layoutNodes(ctx.store.getState().document, ctx.view.nodeRects()), drawnEdges(ctx.store.getState().document));
     expect(Object.keys(positions).toSorted()).toEqual(['lan1', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 'san1', 'sw1']);
     expect(positions.s1!.y).toBeLessThan(positions.sw1!.y);
     expect(positions.sw1!.y).toBeLessThan(positions.san1!.y);

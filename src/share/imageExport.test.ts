@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../model/index.ts';
-import { imageFileName, imageFrame } from './imageExport.ts';
+import { imageFileName, MAX_PNG_SIDE, pngScale } from './imageExport.ts';
 
 describe('the exported image', () => {
-  it('frames the design with 40 px around it, at full size', () => {
-    expect(imageFrame({ x: 100, y: -50, width: 800, height: 400 })).toEqual({
-      width: 880, height: 480, zoom: 1, transform: 'translate(-60px, 90px) scale(1)',
-    });
-  });
-
-  it('scales a large design down to 4,000 px on its longer side', () => {
-    const frame = imageFrame({ x: 0, y: 0, width: 7920, height: 1920 });
-    expect(frame.width).toBe(4000);
-    expect(frame.height).toBe(1000);
-    expect(frame.zoom).toBe(0.5);
-    expect(frame.transform).toBe('translate(20px, 20px) scale(0.5)');
-  });
-
-  it('is named after the design, its format and its background', () => {
+  it('is named after the design, its format, its background and a PNG\'s scale', () => {
     expect(imageFileName(example('virtualized-rack'), 'png', 'light')).toBe('virtualized-rack.png');
     expect(imageFileName(example('virtualized-rack'), 'svg', 'dark')).toBe('virtualized-rack-dark.svg');
+    expect(imageFileName(example('virtualized-rack'), 'png', 'transparent', 2)).toBe('virtualized-rack-transparent@2x.png');
+    expect(imageFileName(example('virtualized-rack'), 'svg', 'light', 2)).toBe('virtualized-rack.svg');
+  });
+
+  it('draws a PNG at the scale asked, smaller only when it would pass the canvas limit', () => {
+    expect(pngScale({ width: 1908, height: 880 }, 2)).toBe(2);
+    expect(pngScale({ width: 1908, height: 880 }, 1)).toBe(1);
+    expect(pngScale({ width: 6000, height: 3000 }, 2)).toBeCloseTo(MAX_PNG_SIDE / 6000, 9);
   });
 });

@@ -1,77 +1,63 @@
-import { getViewportForBounds, type Rect } from '@xyflow/react';
+import { diagramSvg, type DiagramSvgOptions, type SvgBackground } from '../diagram/svg/index.ts';
 import type { Topology } from '../model/index.ts';
 import { designFileName, DESIGN_FILE_EXTENSION } from './designFile.ts';
 
 /**
- * The diagram as a picture: React Flow's own "download image" recipe (the nodes' bounds, a
- * viewport that frames them, html-to-image on `.react-flow__viewport`). html-to-image stays at
- * 1.11.11: later versions drop the edges (xyflow#5194). It is loaded on first use, out of the
- * first bundle.
+ * The diagram as a picture: the native SVG drawing of src/diagram/svg (text as text, opens in any
+ * editor), and a PNG made by drawing that SVG on a canvas at 1x or 2x. No copy of the page's DOM.
  */
 export type ImageFormat = 'png' | 'svg';
-export type ImageBackground = 'light' | 'dark';
-export type DiagramImage = { dataUrl: string; width: number; height: number; format: ImageFormat };
+export type ImageBackground = SvgBackground;
+export type PngScale = 1 | 2;
+export type DiagramImage = { url: string; blob: Blob; width: number; height: number; format: ImageFormat; bytes: number };
 
-/** The canvas's own background colours (theme.css --canvas-bg), so the picture looks like the app. */
-export const BACKGROUND_COLOURS: Readonly<Record<ImageBackground, string>> = { light: '#f6f8fa', dark: '#11151a' };
-/** Room around the design, in the diagram's pixels. */
-const PADDING = 40;
-/** A large design is scaled down to this many pixels on its longer side (the PNG has twice as many). */
-const MAX_SIDE = 4000;
-/** Browsers refuse canvases much past 8,000 pixels a side; a PNG stays under it. */
-const MAX_PNG_SIDE = 8000;
+/** Browsers refuse canvases much past 16,000 pixels a side; a PNG stays well under it. */
+export const MAX_PNG_SIDE = 8000;
 
-export type ImageFrame = { width: number; height: number; zoom: number; transform: string };
+export type ImageRequest = Omit<DiagramSvgOptions, 'fontFaces'> & { format: ImageFormat; scale: PngScale; fontFaces?: () => Promise<string> };
 
-/** The picture's size and the transform that puts the design's bounds in the middle of it. */
-export function imageFrame(bounds: Rect): ImageFrame {
-  const zoom = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * PADDING, bounds.height + 2 * PADDING));
-  const width = Math.ceil((bounds.width + 2 * PADDING) * zoom);
-  const height = Math.ceil((bounds.height + 2 * PADDING) * zoom);
-  const viewport = getViewportForBounds(bounds, width, height, zoom, zoom, 0);
-  return { width, height, zoom, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` };
+/** The image of `topology` as asked; the caller revokes `url` when done with it. */
+export async function renderDiagramImage(topology: Topology, request: ImageRequest): Promise<DiagramImage> {
+  const { format, scale, fontFaces, ...options } = request;
+  if (format === 'svg') {
+    const drawing = diagramSvg(topology, options);
+    const blob = new Blob([drawing.svg], { type: 'image/svg+xml' });
+    return { url: URL.createObjectURL(blob), blob, width: drawing.width, height: drawing.height, format, bytes: blob.size };
+  }
+  // An SVG drawn as an image sees no font of the page: the bundled font goes in with it.
+  const drawing = diagramSvg(topology, { ...options, ...(fontFaces ? { fontFaces: await fontFaces() } : {}) });
+  const pixels = pngScale(drawing, scale);
+  const [width, height] = [Math.round(drawing.width * pixels), Math.round(drawing.height * pixels)];
+  const blob = await rasterize(drawing.svg, width, height);
+  return { url: URL.createObjectURL(blob), blob, width, height, format, bytes: blob.size };
 }
 
-/**
- * Render the diagram (`viewport`: React Flow's `.react-flow__viewport`) on a light or dark
- * background. html-to-image copies each element's computed style, so for the moment of the copy
- * the canvas alone is switched to the chosen theme (theme.css's `theme-dark` class, and React
- * Flow's `dark` class for its own colours), then put back; the rest of the page does not flicker.
- */
-export async function renderDiagramImage(viewport: HTMLElement, bounds: Rect, format: ImageFormat, background: ImageBackground): Promise<DiagramImage> {
-  const { toPng, toSvg } = await import('html-to-image');
-  const frame = imageFrame(bounds);
-  const options = {
-    backgroundColor: BACKGROUND_COLOURS[background],
-    width: frame.width,
-    height: frame.height,
-    pixelRatio: Math.min(2, MAX_PNG_SIDE / Math.max(frame.width, frame.height)),
-    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-    // The moving markers' canvas sits in the viewport, placed for the view on screen, not this frame;
-    // a still picture has no traffic to show anyway (the colours and percentages stay).
-    filter: (node: HTMLElement) => !node.classList?.contains('flow-marker-layer'),
-  };
-  const restore = paintCanvasAs(viewport.closest<HTMLElement>('.react-flow'), background);
+/** The scale asked for, or less when the PNG would pass MAX_PNG_SIDE. */
+export function pngScale(size: { width: number; height: number }, scale: PngScale): number {
+  return Math.min(scale, MAX_PNG_SIDE / Math.max(size.width, size.height));
+}
+
+async function rasterize(svg: string, width: number, height: number): Promise<Blob> {
+  const source = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const dataUrl = await (format === 'png' ? toPng : toSvg)(viewport, options);
-    return { dataUrl, width: frame.width, height: frame.height, format };
+    const image = new Image(width, height);
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('the browser gave no canvas to draw on.');
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG (is the design too large?).'))), 'image/png'));
   } finally {
-    restore();
+    URL.revokeObjectURL(source);
   }
 }
 
-function paintCanvasAs(flow: HTMLElement | null, background: ImageBackground): () => void {
-  if (!flow) return () => {};
-  const { className } = flow;
-  flow.classList.remove('light', 'dark');
-  flow.classList.add(background, `theme-${background}`);
-  return () => {
-    flow.className = className;
-  };
-}
-
-/** "virtualized-rack.png", "virtualized-rack-dark.svg". */
-export function imageFileName(topology: Topology, format: ImageFormat, background: ImageBackground): string {
+/** "virtualized-rack.png", "virtualized-rack-dark.svg", "virtualized-rack-transparent@2x.png". */
+export function imageFileName(topology: Topology, format: ImageFormat, background: ImageBackground, scale: PngScale = 1): string {
   const stem = designFileName(topology).slice(0, -DESIGN_FILE_EXTENSION.length);
-  return `${stem}${background === 'dark' ? '-dark' : ''}.${format}`;
+  const suffix = background === 'light' ? '' : `-${background}`;
+  return `${stem}${suffix}${format === 'png' && scale === 2 ? '@2x' : ''}.${format}`;
 }
