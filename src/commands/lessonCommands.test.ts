@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../model/index.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
-import { PROGRESS_KEY } from '../lessons/progress.ts';
+import { PROGRESS_KEY } from '../curriculum/progress.ts';
 import { createAppStore } from '../store/index.ts';
 import { createFakeSimulationClient } from '../store/fakeSimulationClient.ts';
 import { openLinkInPage } from '../store/openFromOutside.ts';

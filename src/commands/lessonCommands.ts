@@ -1,4 +1,4 @@
-import { currentStep, placeOf, type LessonPlace } from '../lessons/stepNavigation.ts';
+import { currentStep, placeOf, type LessonPlace } from '../curriculum/stepNavigation.ts';
 import type { Topology } from '../model/index.ts';
 import { openArrival } from '../store/openFromOutside.ts';
 import type { Command, CommandContext } from './command.ts';

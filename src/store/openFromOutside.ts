@@ -1,4 +1,4 @@
-import { stepIndex } from '../lessons/stepNavigation.ts';
+import { stepIndex } from '../curriculum/stepNavigation.ts';
 import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
 import { problemLines } from '../share/problemLines.ts';

@@ -3,7 +3,7 @@ import type { GoalKind } from '../../model/index.ts';
 import { buildLink, challengeFingerprint, encodeChallenge } from '../../share/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, type ChallengeDraft } from './challengeDraft.ts';
+import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, type ChallengeDraft } from '../../curriculum/challengeDraft.ts';
 import { LinkField } from './LinkField.tsx';
 import './challenge.css';
 

@@ -2,9 +2,9 @@ import { goToStep } from '../../commands/lessonCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { LESSONS } from '../index.ts';
-import type { Lesson } from '../lesson.ts';
-import { isLessonComplete, stepsDone, type LessonProgress } from '../progress.ts';
+import { LESSONS } from '../../curriculum/index.ts';
+import type { Lesson } from '../../curriculum/lesson.ts';
+import { isLessonComplete, stepsDone, type LessonProgress } from '../../curriculum/progress.ts';
 
 /** Where to take a lesson up: its first step not done, or the start once it is complete. */
 function resumeAt(lesson: Lesson, progress: LessonProgress): number {

@@ -7,7 +7,7 @@ import { QR_MAX_CHARS } from '../../panels/share/shareLink.ts';
 import { buildLink } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { GlossaryText } from '../panel/GlossaryText.tsx';
-import { currentStep, isLastStep, placeOf, stepNumber } from '../stepNavigation.ts';
+import { currentStep, isLastStep, placeOf, stepNumber } from '../../curriculum/stepNavigation.ts';
 
 /**
  * Presenter mode: the page marks itself (`data-presenting` on the root: the stylesheet hides the

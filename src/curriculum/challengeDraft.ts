@@ -1,5 +1,5 @@
-import { ChallengeSchema, describeGoal, type Challenge, type Goal, type GoalKind, type Topology } from '../../model/index.ts';
-import { adapterCount } from '../checks.ts';
+import { ChallengeSchema, describeGoal, type Challenge, type Goal, type GoalKind, type Topology } from '../model/index.ts';
+import { adapterCount } from './checks.ts';
 
 /**
  * The challenge an instructor is composing: which goals of the menu are picked, and the
