@@ -56,7 +56,7 @@ describe('lesson steps', () => {
     const { client, store, context } = setup();
     await goToStep(context, 'idle-adapters', 0);
     store.getState().playSimulation();
-    client.say({ type: 'state', playback: 'done', time: 10 });
+    client.say({ type: 'state', playback: 'done', time: 10, speed: 1 });
     expect(store.getState().simulation.status).toBe('done');
     store.getState().notify('info', 'HBA 1 failed at 2 s of simulated time.');
     // Lesson 3 starts from the classic rack too: the same design, but not lesson 2's run.

@@ -86,7 +86,7 @@ describe('the lessons', () => {
     const rack = example('virtualized-rack');
     expect(check(lesson, 2, { topology: rack })).toMatch(/Run the simulation/);
     expect(check(lesson, 2, { topology: rack, result: run(rack) })).toBe('done');
-    expect(check(lesson, 3, { topology: rack, result: run(rack) })).toMatch(/third FC HBA/);
+    expect(check(lesson, 3, { topology: rack, result: run(rack) })).toMatch(/one more FC HBA/);
     const three = ok(setPoolSize(rack, 'sw1', 'storage', 3));
     expect(check(lesson, 3, { topology: three, result: run(rack) })).toMatch(/run the simulation again/);
     expect(check(lesson, 3, { topology: three, result: run(three) })).toBe('done');

@@ -7,7 +7,8 @@ import { QR_MAX_CHARS } from '../../panels/share/shareLink.ts';
 import { buildLink } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { GlossaryText } from '../panel/GlossaryText.tsx';
-import { currentStep, isLastStep, placeOf, stepNumber } from '../../curriculum/stepNavigation.ts';
+import { isLastStep, placeOf, stepNumber, type LessonPlace } from '../../curriculum/stepNavigation.ts';
+import { useStepText } from '../panel/useStepText.ts';
 
 /**
  * Presenter mode: the page marks itself (`data-presenting` on the root: the stylesheet hides the
@@ -58,6 +59,10 @@ export function PresenterMode() {
   );
 }
 
+function StepText({ place }: { place: LessonPlace }) {
+  return <GlossaryText text={useStepText(place)} />;
+}
+
 function PresenterCaption() {
   const store = useAppStoreApi();
   const context = useCommandContext();
@@ -69,7 +74,7 @@ function PresenterCaption() {
       {place ? (
         <div className="presenter-step" key={`${place.lesson.id}-${place.step}`}>
           <p className="presenter-where">{place.lesson.title} · step {stepNumber(place.step)} of {place.lesson.steps.length}</p>
-          <GlossaryText text={currentStep(place).text} />
+          <StepText place={place} />
         </div>
       ) : (
         <div className="presenter-step">
