@@ -26,6 +26,16 @@ export const composeChallenge: Command = {
   run: ({ store }) => store.getState().openDialog({ type: 'challenge' }),
 };
 
+/** The instructor's grade sheet: hand-in links pasted in, every verdict recomputed. */
+export const gradeHandIns: Command = {
+  id: 'grade-hand-ins',
+  label: 'Grade hand-ins…',
+  group: 'Help',
+  shortcuts: [],
+  isEnabled: () => true,
+  run: ({ store }) => store.getState().openDialog({ type: 'grade' }),
+};
+
 /** Whether the design on show is, to the letter, a fresh copy of a step's starting design. */
 const isSameDesign = (a: Topology, b: Topology) => JSON.stringify(a) === JSON.stringify(b);
 

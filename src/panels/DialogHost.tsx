@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { ChooseTargetDialog } from './ChooseTargetDialog.tsx';
 import { RecentDesignsDialog } from './RecentDesignsDialog.tsx';
@@ -13,6 +13,10 @@ import { VirtualizeDialog } from './compare/VirtualizeDialog.tsx';
 import { LessonsDialog } from '../lessons/panel/LessonsDialog.tsx';
 import { ChallengeComposer } from '../lessons/challenge/ChallengeComposer.tsx';
 
+// Loaded when first opened: most visits never show them (the welcome shows once, grading is the instructor's).
+const WelcomeDialog = lazy(() => import('./welcome/WelcomeDialog.tsx'));
+const GradeView = lazy(() => import('../lessons/grade/GradeView.tsx'));
+
 /** The dialog the store says is open, if any. */
 export function DialogHost() {
   const store = useAppStoreApi();
@@ -20,6 +24,10 @@ export function DialogHost() {
   const close = useCallback(() => store.getState().closeDialog(), [store]);
   if (!dialog) return null;
   switch (dialog.type) {
+    case 'welcome':
+      return <Suspense fallback={null}><WelcomeDialog /></Suspense>;
+    case 'grade':
+      return <Suspense fallback={null}><GradeView onClose={close} /></Suspense>;
     case 'shortcuts':
       return <ShortcutSheet onClose={close} />;
     case 'recent':

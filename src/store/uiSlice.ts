@@ -6,6 +6,10 @@ import type { AppState } from './appState.ts';
 /** A dialog the keyboard commands open over the editor. */
 export type Dialog =
   | { type: 'shortcuts' }
+  /** What the tool is for and three ways in, for a newcomer (first visit, or Help ▸ Welcome). */
+  | { type: 'welcome' }
+  /** The instructor's grade sheet of pasted hand-in links. */
+  | { type: 'grade' }
   | { type: 'recent' }
   | { type: 'connect'; fromId: string }
   | { type: 'place'; id: string }

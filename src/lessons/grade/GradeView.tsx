@@ -1,0 +1,1 @@
+export default function GradeView({ onClose }: { onClose(): void }) { void onClose; return null; }
