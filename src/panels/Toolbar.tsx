@@ -16,9 +16,9 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="Editing">
       {!viewOnly && (
         <>
-          <CommandButton command={undo} icon="undo" short="Undo" />
-          <CommandButton command={redo} icon="redo" short="Redo" />
-          <CommandButton command={deleteSelection} icon="delete" short="Delete" />
+          <CommandButton command={undo} icon="undo" short="Undo" roomy />
+          <CommandButton command={redo} icon="redo" short="Redo" roomy />
+          <CommandButton command={deleteSelection} icon="delete" short="Delete" roomy />
           <span className="toolbar-separator" aria-hidden="true" />
           <CommandButton command={autoLayout} icon="layout" short="Tidy" wideOnly />
         </>
@@ -28,7 +28,7 @@ export function Toolbar() {
       <CommandButton command={showLessons} icon="lessons" short="Lessons" wideOnly />
       <CommandButton command={present} icon="present" short="Present" wideOnly />
       <span className="toolbar-separator wide-only" aria-hidden="true" />
-      <CommandButton command={showShortcuts} icon="keyboard" short="Keys" wideOnly />
+      <CommandButton command={showShortcuts} icon="keyboard" short="Keys" roomy wideOnly />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export default function WelcomeDialog() {
           </li>
         ))}
       </ul>
-      <p className="welcome-footnote">Your designs stay in this browser; nothing is sent to a server. This welcome is under Help ▸ Welcome….</p>
+      <p className="welcome-footnote">Your designs stay in this browser; nothing is sent to a server. Help ▸ Welcome brings this back.</p>
     </Dialog>
   );
 }
