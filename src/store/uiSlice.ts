@@ -27,8 +27,8 @@ export type Dialog =
   /** A design from a link or a file that could not be opened: what was wrong, what to do. */
   | { type: 'open-problem'; title: string; problems: readonly string[] };
 
-/** The view state a shared link carries beside the design (lesson, step, challenge), for the classroom. */
-export type LinkViewState = { lesson?: string; step?: number; challenge?: string };
+/** The view state a shared link carries beside the design (lesson, step, challenge; a hand-in's name and time), for the classroom. */
+export type LinkViewState = { lesson?: string; step?: number; challenge?: string; name?: string; handedIn?: number };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** On a narrow screen the palette and the panels are drawers; at most one is open. */
