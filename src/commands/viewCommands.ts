@@ -1,4 +1,5 @@
 import { indexOf, type Topology } from '../model/index.ts';
+import { refusedByChallenge } from '../store/challengeRules.ts';
 import type { Command } from './command.ts';
 import { layoutWithElk } from './layoutWithElk.ts';
 
@@ -28,6 +29,7 @@ export const autoLayout: Command = {
   shortcuts: [{ key: 'l', shift: true }],
   isEnabled: ({ store }) => store.getState().document.nodes.length > 1,
   run({ store, view }) {
+    if (refusedByChallenge(store.getState(), 'tidy')) return;
     const before = store.getState().document;
     void layoutWithElk(view.nodeRects(), drawnEdges(before)).then((positions) => {
       // A layout that arrives after another edit would undo that edit's moves: drop it.

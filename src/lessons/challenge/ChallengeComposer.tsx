@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import type { GoalKind } from '../../model/index.ts';
+import { CHALLENGE_RULES, describeRule, type GoalKind } from '../../model/index.ts';
 import { buildLink, challengeFingerprint, encodeChallenge } from '../../share/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, type ChallengeDraft } from '../../curriculum/challengeDraft.ts';
+import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, withRule, type ChallengeDraft } from '../../curriculum/challengeDraft.ts';
 import { LinkField } from './LinkField.tsx';
 import './challenge.css';
 
@@ -32,6 +32,18 @@ export function ChallengeComposer({ onClose }: { onClose(): void }) {
         <fieldset className="composer-goals">
           <legend>Goals</legend>
           {GOAL_MENU.map((kind) => <GoalRow key={kind} kind={kind} draft={draft} onChange={setDraft} />)}
+        </fieldset>
+        <fieldset className="composer-goals">
+          <legend>Solve by hand: turn off</legend>
+          <div className="composer-rules">
+            {CHALLENGE_RULES.map((rule) => (
+              <label key={rule} className="share-check">
+                <input type="checkbox" checked={draft.forbid.includes(rule)} onChange={(e) => setDraft(withRule(draft, rule, e.target.checked))} />
+                <span>{describeRule(rule)}</span>
+              </label>
+            ))}
+          </div>
+          <p className="share-hint">The app refuses these while the challenge is open. An honour system, not proctoring: answers are judged on the design alone.</p>
         </fieldset>
         {composed.ok && url ? (
           <>
