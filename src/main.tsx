@@ -17,6 +17,7 @@ import { fragmentAfter, readLocationLink, type LocationLink } from './share/open
 import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 import { welcomeDismissed } from './store/welcome.ts';
+import { classroomUrlOf } from './panels/share/linkBase.ts';
 
 /** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
 function storageOr(get: () => Storage): { storage: KeyValueStore; available: boolean } {
@@ -57,6 +58,10 @@ window.addEventListener('hashchange', (event) => {
   if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
   void openLinkInPage(store, session, link).then((done) => done && forgetLinkedDesign(link, previous));
 });
+// Served by `npm run classroom`: the network address students open, for share links and QR codes.
+void fetch(`${import.meta.env.BASE_URL}classroom.json`, { cache: 'no-store' })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((json: unknown) => store.getState().setClassroomAddress(classroomUrlOf(json)), () => {});
 if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
 window.addEventListener('pagehide', () => session.leave());
 // Back from the back-forward cache: hold the slot again, or go on in a copy if another tab took it.

@@ -56,6 +56,9 @@ export type UiSlice = {
   /** Opened from a view-only link: no editing chrome, and the document refuses edits until "Edit this design". */
   viewOnly: boolean;
   linkView: LinkViewState;
+  /** The network address `npm run classroom` serves the app on (its classroom.json), for share links; none elsewhere. */
+  classroomAddress: string | null;
+  setClassroomAddress(address: string | null): void;
   select(ids: readonly string[]): void;
   /** Add to or take from the selection (React Flow's select changes). */
   changeSelection(changes: readonly { id: string; selected: boolean }[]): void;
@@ -91,6 +94,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   loads: 0,
   viewOnly: false,
   linkView: {},
+  classroomAddress: null,
+  setClassroomAddress: (classroomAddress) => set({ classroomAddress }),
   select(ids) {
     const unique = [...new Set(ids)];
     if (!sameIds(unique, get().selected)) set({ selected: unique });

@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, withRule, type ChallengeDraft } from '../../curriculum/challengeDraft.ts';
 import { LinkField } from './LinkField.tsx';
+import { ServingNote } from '../../panels/share/ServingNote.tsx';
+import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 import './challenge.css';
 
 /**
@@ -16,9 +18,10 @@ export function ChallengeComposer({ onClose }: { onClose(): void }) {
   const topology = useAppStore((s) => s.document);
   const [draft, setDraft] = useState<ChallengeDraft>(() => defaultDraft(topology));
   const composed = useMemo(() => composeChallenge(draft, topology), [draft, topology]);
+  const linkBase = useLinkBase();
   const url = useMemo(
-    () => (composed.ok ? buildLink(topology, `${location.origin}${location.pathname}`, { challenge: encodeChallenge(composed.challenge) }) : null),
-    [composed, topology],
+    () => (composed.ok ? buildLink(topology, linkBase.base, { challenge: encodeChallenge(composed.challenge) }) : null),
+    [composed, topology, linkBase.base],
   );
   const id = useId();
   return (
@@ -51,6 +54,7 @@ export function ChallengeComposer({ onClose }: { onClose(): void }) {
               Fingerprint <strong className="fingerprint">{challengeFingerprint(composed.challenge)}</strong>
               <span className="share-hint"> Note it: an answer whose goals are yours, unedited, shows the same.</span>
             </p>
+            <ServingNote linkBase={linkBase} />
             <LinkField label="Challenge link" url={url} />
           </>
         ) : (

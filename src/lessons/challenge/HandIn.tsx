@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Topology } from '../../model/index.ts';
 import { MAX_NAME_CHARS, buildLink, cleanStudentName } from '../../share/index.ts';
 import { LinkField } from './LinkField.tsx';
+import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 
 /**
  * Handing in: the student's name (plain text, at most 40 characters) and the time travel in the
@@ -13,9 +14,10 @@ export function HandIn({ document, encoded }: { document: Topology; encoded: str
   // The time of pressing Hand in, not of each keystroke: the link stays the same while it is copied.
   const [handedIn] = useState(() => Math.floor(Date.now() / 1000));
   const name = cleanStudentName(typed);
+  const { base } = useLinkBase();
   const url = useMemo(
-    () => (name ? buildLink(document, `${location.origin}${location.pathname}`, { challenge: encoded, viewOnly: true, name, handedIn }) : ''),
-    [name, document, encoded, handedIn],
+    () => (name ? buildLink(document, base, { challenge: encoded, viewOnly: true, name, handedIn }) : ''),
+    [name, document, encoded, handedIn, base],
   );
   return (
     <div className="challenge-hand-in">

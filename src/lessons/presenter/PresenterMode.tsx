@@ -4,6 +4,7 @@ import { leavePresenter } from '../../commands/presenterCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { QrCode } from '../../panels/share/QrCode.tsx';
 import { QR_MAX_CHARS } from '../../panels/share/shareLink.ts';
+import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 import { buildLink } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { GlossaryText } from '../panel/GlossaryText.tsx';
@@ -98,9 +99,10 @@ function PresenterQr() {
   const store = useAppStoreApi();
   const topology = useAppStore((s) => s.document);
   const lesson = useAppStore((s) => s.lesson);
+  const { base } = useLinkBase();
   const url = useMemo(
-    () => (shown ? buildLink(topology, `${location.origin}${location.pathname}`, lesson ? { lesson: lesson.id, step: stepNumber(lesson.step) } : {}) : ''),
-    [shown, topology, lesson],
+    () => (shown ? buildLink(topology, base, lesson ? { lesson: lesson.id, step: stepNumber(lesson.step) } : {}) : ''),
+    [shown, topology, lesson, base],
   );
   if (!shown) return null;
   const size = Math.floor(Math.min(window.innerWidth, window.innerHeight) * 0.74);

@@ -9,6 +9,8 @@ import { useTouchScreen } from '../../ui/useTouchScreen.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { QrCode } from './QrCode.tsx';
 import { formatCount, QR_MAX_CHARS, shareLink } from './shareLink.ts';
+import { ServingNote } from './ServingNote.tsx';
+import { useLinkBase } from './useLinkBase.ts';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -29,12 +31,13 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const [largeQr, setLargeQr] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const lengthId = useId();
+  const linkBase = useLinkBase();
   const lessonPart = place && withLesson ? { lesson: place.id, step: place.stepNumber } : undefined;
   const link = useMemo(
-    () => shareLink(topology, `${location.origin}${location.pathname}`, viewOnly, lessonPart),
+    () => shareLink(topology, linkBase.base, viewOnly, lessonPart),
     // The lesson part is rebuilt each render; its two fields are what matters.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [topology, viewOnly, lessonPart?.lesson, lessonPart?.step],
+    [topology, viewOnly, lessonPart?.lesson, lessonPart?.step, linkBase.base],
   );
   const onCopy = async () => setCopy((await copyText(link.url, field.current)) ? 'copied' : 'failed');
   const saveInstead = () => {
@@ -63,6 +66,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             <span>Include the lesson “{place.title}”, step {place.stepNumber} <span className="share-hint">(opens the lesson at this step)</span></span>
           </label>
         )}
+        <ServingNote linkBase={linkBase} />
         <div className="share-link">
           <label htmlFor={`${lengthId}-field`}>Link</label>
           <span id={lengthId} className="share-length">{formatCount(link.length)} characters</span>
