@@ -1,5 +1,5 @@
-import { indexOf, offeredLoad, type Topology } from '../model/index.ts';
-import type { SimulationResult } from '../sim/index.ts';
+import { billOfMaterials, indexOf, offeredLoad, type Topology } from '../model/index.ts';
+import { counterpartOf, type SimulationResult } from '../sim/index.ts';
 import { worstP99 } from './checks.ts';
 
 /**
@@ -7,7 +7,8 @@ import { worstP99 } from './checks.ts';
  * from the design on show, from the step's own run, or before a run from the analytic model, so
  * that what the text says is what the chart shows.
  */
-export type FigureUnit = 'count' | 'percent' | 'ms';
+/** `usd-change`: a saving ("$2,438 less") or an extra cost ("$350 more"). */
+export type FigureUnit = 'count' | 'percent' | 'ms' | 'usd' | 'usd-change';
 
 export type LessonFigure = {
   unit: FigureUnit;
@@ -29,6 +30,8 @@ export function formatFigure(value: number, unit: FigureUnit): string {
     case 'count': return String(Math.round(value));
     case 'percent': return `${(value * 100).toFixed(value < 0.1 ? 1 : 0)} %`;
     case 'ms': return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+    case 'usd': return `$${Math.round(value).toLocaleString('en-US')}`;
+    case 'usd-change': return `$${Math.abs(Math.round(value)).toLocaleString('en-US')} ${value >= 0 ? 'less' : 'more'}`;
   }
 }
 
@@ -88,3 +91,22 @@ export const worstStorageP99: LessonFigure = { unit: 'ms', run: (result) => wors
 
 /** A figure of another design than the one on show (the classic rack a lesson compares with). */
 export const ofDesign = (design: () => Topology, figure: LessonFigure): LessonFigure => ({ ...figure, of: design });
+
+/** The I/O part of the design's bill: adapters, switches and cables, servers aside. */
+export const ioCost: LessonFigure = { unit: 'usd', design: (t) => billOfMaterials(t).ioPriceUsd };
+
+/** The same figure of the design's counterpart: virtualized when it is dedicated, and the other way round (the compare view's). */
+export function ofCounterpart(figure: LessonFigure): LessonFigure {
+  const counterpart = (t: Topology) => { const c = counterpartOf(t); return c.ok ? c.topology : t; };
+  return { unit: figure.unit, design: figure.design && ((t) => figure.design!(counterpart(t))) };
+}
+
+/** What pooling saves per server on the I/O bill (negative: what it costs more). */
+export const poolingSavingPerServer: LessonFigure = {
+  unit: 'usd-change',
+  design: (t) => {
+    const c = counterpartOf(t);
+    const servers = indexOf(t).servers.length;
+    return c.ok && servers > 0 ? (billOfMaterials(t).ioPriceUsd - billOfMaterials(c.topology).ioPriceUsd) / servers : 0;
+  },
+};

@@ -12,7 +12,7 @@ function resumeAt(lesson: Lesson, progress: LessonProgress): number {
   return next < 0 ? 0 : next;
 }
 
-/** The six lessons, in order, each with this browser's progress and a way in. */
+/** The lessons, in order, each with this browser's progress and a way in. */
 export function LessonsDialog({ onClose }: { onClose(): void }) {
   const store = useAppStoreApi();
   const context = useCommandContext();

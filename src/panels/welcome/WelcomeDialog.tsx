@@ -5,7 +5,7 @@ import { Icon, type IconName } from '../../ui/Icon.tsx';
 import './welcome.css';
 
 const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; detail: string }[] = [
-  { choice: 'lessons', icon: 'lessons', title: 'Take the guided lessons', detail: 'Six short lessons, three to five minutes each: from one server\'s adapters to sizing a shared pool.' },
+  { choice: 'lessons', icon: 'lessons', title: 'Take the guided lessons', detail: 'Seven short lessons, three to five minutes each: from one server\'s adapters to when sharing them pays.' },
   { choice: 'example', icon: 'layout', title: 'Open an example rack', detail: 'Eight servers sharing their adapters in one I/O virtualization switch: press Run to see it work.' },
   { choice: 'blank', icon: 'plus', title: 'Start a blank design', detail: 'Drag servers, adapters and switches from the palette and cable them.' },
 ];
