@@ -15,7 +15,7 @@ export function HelpMenu() {
   return (
     <MenuButton label="Help" items={items}>
       <Icon name="help" />
-      <span className="tool-label">Help</span>
+      <span className="tool-label tool-label-roomy">Help</span>
     </MenuButton>
   );
 }

@@ -20,10 +20,10 @@ export function Toolbar() {
           <CommandButton command={redo} icon="redo" short="Redo" roomy />
           <CommandButton command={deleteSelection} icon="delete" short="Delete" roomy />
           <span className="toolbar-separator" aria-hidden="true" />
-          <CommandButton command={autoLayout} icon="layout" short="Tidy" wideOnly />
+          <CommandButton command={autoLayout} icon="layout" short="Tidy" roomy wideOnly />
         </>
       )}
-      <CommandButton command={fitView} icon="fit" short="Fit" />
+      <CommandButton command={fitView} icon="fit" short="Fit" roomy />
       <CommandButton command={shareDesign} icon="share" short="Share" />
       <CommandButton command={showLessons} icon="lessons" short="Lessons" wideOnly />
       <CommandButton command={present} icon="present" short="Present" wideOnly />
