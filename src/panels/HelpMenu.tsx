@@ -12,10 +12,13 @@ export function HelpMenu() {
     id: command.id, label: command.label, separatorBefore, disabled: !command.isEnabled(context), onSelect: () => command.run(context),
   });
   const items = [item(showWelcome), item(showLessons), item(showShortcuts), item(composeChallenge, true), item(gradeHandIns)];
+  // On a phone the Design menu holds these too: the header has no room for a second menu.
   return (
+    <div className="wide-only">
     <MenuButton label="Help" items={items}>
       <Icon name="help" />
       <span className="tool-label tool-label-roomy">Help</span>
     </MenuButton>
+    </div>
   );
 }
