@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Topology } from '../../model/index.ts';
 import { MAX_NAME_CHARS, buildLink, cleanStudentName } from '../../share/index.ts';
 import { LinkField } from './LinkField.tsx';
@@ -19,8 +19,14 @@ export function HandIn({ document, encoded }: { document: Topology; encoded: str
     () => (name ? buildLink(document, base, { challenge: encoded, viewOnly: true, name, handedIn }) : ''),
     [name, document, encoded, handedIn, base],
   );
+  // The link appears under the name: brought into sight once (on a phone the card is a short sheet).
+  const linkShown = url !== '';
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (linkShown) box.current?.querySelector('.share-actions')?.scrollIntoView({ block: 'nearest' });
+  }, [linkShown]);
   return (
-    <div className="challenge-hand-in">
+    <div className="challenge-hand-in" ref={box}>
       <div className="field">
         <label htmlFor={id}>Your name</label>
         <input id={id} value={typed} maxLength={MAX_NAME_CHARS} autoComplete="name" autoFocus onChange={(e) => setTyped(e.target.value)} />
