@@ -50,11 +50,10 @@ module.exports = {
       name: 'store-imports-only-model-share-worker',
       comment:
         'src/store imports src/model, src/share, src/worker (its clients) and src/curriculum (with src/sim for result ' +
-        'types). Until the pure lesson logic moves to src/curriculum, the .ts files of src/lessons count as curriculum; ' +
-        'its .tsx files are UI.',
+        'types); never src/lessons, which is UI (its panels, presenter and classroom views).',
       severity: 'error',
       from: { path: '^src/store/' },
-      to: { path: '^src/', pathNot: ['^src/(store|model|share|worker|curriculum|sim)/', '^src/lessons/.+\\.ts$'] },
+      to: { path: '^src/', pathNot: '^src/(store|model|share|worker|curriculum|sim)/' },
     },
     {
       name: 'pure-layers-without-ui-packages',

@@ -36,6 +36,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         globPatterns: ['**/*.{js,css,html,svg,json,woff2}'],
+        // Written by `npm run classroom` after the build (the network address): always from the server, never a cached copy.
+        globIgnores: ['classroom.json'],
         navigateFallback: 'index.html',
         // Designs travel in the fragment, never the query: any query string names the same file.
         ignoreURLParametersMatching: [/.*/],

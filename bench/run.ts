@@ -4,6 +4,7 @@ import { autosaveBenchmark } from './autosave.bench.ts';
 import { canvasBenchmark } from './canvas.bench.ts';
 import { cliBenchmark } from './cli.bench.ts';
 import { engineBenchmark } from './engine.bench.ts';
+import { gradingBenchmark } from './grading.bench.ts';
 import { lighthouseBenchmark } from './lighthouse.bench.ts';
 import { linksBenchmark } from './links.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
@@ -24,6 +25,7 @@ const all = {
   cli: cliBenchmark,
   autosave: autosaveBenchmark,
   lighthouse: lighthouseBenchmark,
+  grading: gradingBenchmark,
 };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);

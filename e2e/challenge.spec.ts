@@ -47,8 +47,12 @@ test('composes a challenge, solves it in a second page and reads the verdicts of
   await card.getByRole('button', { name: 'Check my answer' }).click();
   await expect(card.getByRole('status')).toHaveText('3 of 3 goals met.', { timeout: 30_000 });
   await card.getByRole('button', { name: 'Hand in' }).click();
+  await expect(card).toContainText('Type your name to make your answer link.');
+  await card.getByRole('textbox', { name: 'Your name' }).fill('Ada Lovelace');
+  await expect(card).toContainText('Your name and the time travel in the link');
   const answerLink = await card.getByRole('textbox', { name: 'Answer link' }).inputValue();
   expect(answerLink).toContain(challengeLink.slice(challengeLink.indexOf('&c=')));
+  expect(answerLink).toMatch(/&n=Ada%20Lovelace&t=\d+$/);
 
   // The instructor opens the answer: view-only, each verdict computed now.
   const reviewPage = await context.newPage();
@@ -56,6 +60,7 @@ test('composes a challenge, solves it in a second page and reads the verdicts of
   await reviewPage.goto(answerLink);
   const answer = review.challenge(true);
   await expect(answer).toContainText('computed now, in this browser');
+  await expect(answer).toContainText('Handed in by Ada Lovelace');
   await expect(answer.locator('.fingerprint')).toHaveText(fingerprint);
   await expect(answer.getByRole('status')).toHaveText('3 of 3 goals met.', { timeout: 30_000 });
   await expect(review.goal(answer, 'No I/O fails when hba1 fails')).toContainText('Met');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { skipWelcome } from './appTest.ts';
 import type { Topology } from '../src/model/index.ts';
 import { AppPage } from './pages/AppPage.ts';
 import { autosavedDesign } from './pages/sharing.ts';
@@ -10,6 +11,9 @@ import { autosavedDesign } from './pages/sharing.ts';
 // and saving stops, so the design last saved is what a reload brings back.
 // Plain Playwright `test`: React logs each crash it catches as a console error, which the app
 // fixture would count; here every console error must be the forced crash.
+
+// A returning visitor: the newcomer's welcome would cover the page.
+test.beforeEach(async ({ context }) => skipWelcome(context));
 
 const HEADING = 'Something broke; your design is safe';
 

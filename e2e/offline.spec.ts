@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { skipWelcome } from './appTest.ts';
+
+// A returning visitor: the newcomer's welcome would cover the page.
+test.beforeEach(async ({ context }) => skipWelcome(context));
 
 // After one visit, the app and the engine work with no network: the service worker (vite-plugin-pwa)
 // precaches every built file. Classrooms have poor Wi-Fi.

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './appTest.ts';
+import { expect, skipWelcome, test } from './appTest.ts';
 import { AppPage } from './pages/AppPage.ts';
 import { ClassroomPage } from './pages/ClassroomPage.ts';
 
@@ -155,6 +155,7 @@ for (const [orientation, viewport] of [['upright', { width: 390, height: 844 }],
       // The instructor composes a challenge with every goal on a laptop; the student opens it on the phone.
       const desk = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const instructor = new AppPage(desk);
+      await skipWelcome(desk.context());
       await instructor.open(baseURL);
       await instructor.chooseFromDesignMenu('Compose a challenge…');
       const composer = desk.getByRole('dialog', { name: 'Compose a challenge' });

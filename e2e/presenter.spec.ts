@@ -29,11 +29,11 @@ test('steps through a lesson in presenter mode with the keyboard alone', async (
   await expect(app.toolbar).toBeHidden();
   await expect(classroom.lesson).toBeHidden();
   await expect(classroom.presenter).toContainText('4. Pooling and queueing · step 1 of 4');
-  await expect(classroom.presenter).toContainText('eight servers share two FC HBAs');
+  await expect(classroom.presenter).toContainText('8 servers share 2 FC HBAs');
   // The step names the switch: it stands out, the rest of the design dims.
   await expect.poll(() => opacity(app.server('Web 1', 's1'))).toBeLessThan(0.5);
   expect(await opacity(app.iovSwitch('IOV switch', 'sw1'))).toBe(1);
-  expect(await fontSize(classroom.presenter.getByText(/eight servers share/))).toBeGreaterThanOrEqual(20);
+  expect(await fontSize(classroom.presenter.getByText(/8 servers share/))).toBeGreaterThanOrEqual(20);
 
   // Next: the step plays the simulation.
   await page.keyboard.press('ArrowRight');

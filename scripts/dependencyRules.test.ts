@@ -118,9 +118,9 @@ describe('the import boundaries of ARCHITECTURE.md', () => {
     expect(
       await brokenRules({
         'src/store/hooks.ts': "import { x } from 'react';\nexport const h = x;\n",
-        'src/store/uiSlice.ts': "import { x } from 'react';\nimport { p } from '../lessons/progress.ts';\nexport const u = [x, p];\n",
+        'src/store/uiSlice.ts': "import { x } from 'react';\nimport { p } from '../curriculum/progress.ts';\nexport const u = [x, p];\n",
         'src/store/lessonSlice.ts': "import { P } from '../lessons/LessonPanel.tsx';\nexport const l = P;\n",
-        'src/lessons/progress.ts': 'export const p = 1;\n',
+        'src/curriculum/progress.ts': 'export const p = 1;\n',
         'src/lessons/LessonPanel.tsx': 'export const P = 1;\n',
       }),
     ).toEqual([

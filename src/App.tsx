@@ -14,6 +14,7 @@ import { FindingCounts } from './panels/FindingCounts.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { DesignMenu } from './panels/DesignMenu.tsx';
+import { HelpMenu } from './panels/HelpMenu.tsx';
 import { ThemeToggle } from './panels/ThemeToggle.tsx';
 import type { AppStore } from './store/index.ts';
 import { StoreContext, useAppStore } from './store/hooks.ts';
@@ -80,6 +81,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
             <span className="app-name-text" aria-hidden="true">IOV Studio</span>
           </h1>
           <DesignMenu />
+          <HelpMenu />
           <p className="design-name">
             <span className="visually-hidden">Design: </span>
             {name}

@@ -18,6 +18,8 @@ import { createDesignSession } from './store/session.ts';
 import { fragmentAfter, readLocationLink, type LocationLink } from './share/openFromLocation.ts';
 import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
+import { welcomeDismissed } from './store/welcome.ts';
+import { classroomUrlOf } from './panels/share/linkBase.ts';
 
 /** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
 function storageOr(get: () => Storage): { storage: KeyValueStore; available: boolean } {
@@ -53,11 +55,18 @@ const session = createDesignSession(store, { local: local.storage, designs, tab:
 const forgetLinkedDesign = (link: LocationLink, previous?: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentAfter(link, location.hash, previous)}`);
 const firstLink = readLocationLink(location.hash);
 if (await startWithLink(store, session, firstLink)) forgetLinkedDesign(firstLink);
+// A newcomer is told what the tool is for, once; never over a link someone sent them.
+if (firstLink.kind === 'none' && !welcomeDismissed(local.available ? local.storage : undefined)) store.getState().openDialog({ type: 'welcome' });
 window.addEventListener('hashchange', (event) => {
   const link = readLocationLink(location.hash);
   const previous = new URL(event.oldURL).hash;
+  if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
   void openLinkInPage(store, session, link).then((done) => done && forgetLinkedDesign(link, previous));
 });
+// Served by `npm run classroom`: the network address students open, for share links and QR codes.
+void fetch(`${import.meta.env.BASE_URL}classroom.json`, { cache: 'no-store' })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((json: unknown) => store.getState().setClassroomAddress(classroomUrlOf(json)), () => {});
 if (!local.available) store.getState().setPersistentProblem('This browser does not let IOV Studio store anything, so your work is not saved: it is lost when the page closes.');
 window.addEventListener('pagehide', () => void session.leave());
 // Back from the back-forward cache: hold the slot again, or go on in a copy if another tab took it.

@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import { buildFragment } from '../../src/share/index.ts';
 import { EXAMPLES, dedicate, scaleDesign } from '../../src/model/index.ts';
 import { ORIGIN } from '../origin.ts';
+import { skipWelcome } from '../appTest.ts';
 import { scanText, type TextScan } from './scanText.ts';
 
 /** The designs issue 15 measured: the two 15-node examples and the 64-server classic rack. */
@@ -54,6 +55,8 @@ export async function openAndScan(browser: Browser, screen: Screen, shot?: strin
     baseURL: ORIGIN, viewport: screen.viewport, colorScheme: screen.dark ? 'dark' : 'light',
     ...(screen.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
+  // A returning visitor's screen: the newcomer's welcome would cover it.
+  await skipWelcome(context);
   const page = await context.newPage();
   await page.goto(designPath(screen.design));
   await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });

@@ -1,4 +1,5 @@
 import { dedicate, indexOf } from '../model/index.ts';
+import { refusedByChallenge } from '../store/challengeRules.ts';
 import type { Command, CommandContext } from './command.ts';
 
 const editable = ({ store }: CommandContext) => !store.getState().viewOnly;
@@ -11,7 +12,9 @@ export const virtualizeDesign: Command = {
   group: 'Design',
   shortcuts: [{ key: 'v', shift: true }],
   isEnabled: (context) => editable(context) && hasServers(context),
-  run: ({ store }) => store.getState().openDialog({ type: 'virtualize' }),
+  run({ store }) {
+    if (!refusedByChallenge(store.getState(), 'virtualize')) store.getState().openDialog({ type: 'virtualize' });
+  },
 };
 
 /** Each server gets its own HBA and NIC of the pool's speed; the switches go. One undo step. */
@@ -22,6 +25,7 @@ export const dedicateAdapters: Command = {
   shortcuts: [{ key: 'd', shift: true }],
   isEnabled: (context) => editable(context) && indexOf(context.store.getState().document).switches.length > 0,
   run({ store }) {
+    if (refusedByChallenge(store.getState(), 'dedicate')) return;
     if (!store.getState().applyOperation(dedicate).ok) return;
     const adapters = store.getState().document.nodes.filter((n) => n.kind === 'fc-hba' || n.kind === 'eth-nic').length;
     store.getState().notify('info', `Every server now has adapters of its own (${adapters} in all) and the IOV switches are gone. Undo brings them back.`);
@@ -50,7 +54,9 @@ export const sizePools: Command = {
   group: 'Design',
   shortcuts: [],
   isEnabled: hasServers,
-  run: ({ store }) => store.getState().openDialog({ type: 'size-pool' }),
+  run({ store }) {
+    if (!refusedByChallenge(store.getState(), 'size')) store.getState().openDialog({ type: 'size-pool' });
+  },
 };
 
 export const editPrices: Command = {

@@ -1,3 +1,6 @@
+import { goToStep } from './lessonCommands.ts';
+import { browserStorage } from '../store/lessonSlice.ts';
+import { rememberWelcomeDismissed } from '../store/welcome.ts';
 import type { Command, CommandContext } from './command.ts';
 
 /** The one node (or adapter) the keyboard's "Connect to…" and "Place in…" act on. */
@@ -14,6 +17,26 @@ export const showShortcuts: Command = {
   isEnabled: () => true,
   run: ({ store }) => store.getState().openDialog({ type: 'shortcuts' }),
 };
+
+export const showWelcome: Command = {
+  id: 'welcome',
+  label: 'Welcome…',
+  group: 'Help',
+  shortcuts: [],
+  isEnabled: () => true,
+  run: ({ store }) => store.getState().openDialog({ type: 'welcome' }),
+};
+
+export type WelcomeChoice = 'lessons' | 'example' | 'blank' | 'close';
+
+/** The welcome closed by one of its choices: remembered, so that it does not come back. */
+export function leaveWelcome(context: CommandContext, choice: WelcomeChoice): void {
+  rememberWelcomeDismissed(browserStorage());
+  context.store.getState().closeDialog();
+  if (choice === 'lessons') void goToStep(context, 'where-io-goes', 0);
+  else if (choice === 'example') void context.session?.openExample('virtualized-rack');
+  else if (choice === 'blank') void context.session?.newDesign();
+}
 
 export const connectTo: Command = {
   id: 'connect-to',

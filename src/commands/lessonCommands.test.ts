@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../model/index.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
-import { PROGRESS_KEY } from '../lessons/progress.ts';
+import { PROGRESS_KEY } from '../curriculum/progress.ts';
 import { createAppStore } from '../store/index.ts';
 import { createFakeSimulationClient } from '../store/fakeSimulationClient.ts';
 import { openLinkInPage } from '../store/openFromOutside.ts';
@@ -50,6 +50,21 @@ describe('lesson steps', () => {
     expect(await goToStep(context, 'move-to-switch', 0)).toBe(true);
     expect(store.getState().document).toBe(opened);
     expect(await goToStep(context, 'no-such-lesson', 0)).toBe(false);
+  });
+
+  it("open a step with a start on no run and no notice, even on the same design as the last lesson's run", async () => {
+    const { client, store, context } = setup();
+    await goToStep(context, 'idle-adapters', 0);
+    store.getState().playSimulation();
+    client.say({ type: 'state', playback: 'done', time: 10, speed: 1 });
+    expect(store.getState().simulation.status).toBe('done');
+    store.getState().notify('info', 'HBA 1 failed at 2 s of simulated time.');
+    // Lesson 3 starts from the classic rack too: the same design, but not lesson 2's run.
+    await goToStep(context, 'move-to-switch', 0);
+    expect(store.getState().document.name).toBe('Classic rack');
+    expect(store.getState().simulation.status).toBe('empty');
+    expect(store.getState().simulation.runDocument).toBeNull();
+    expect(store.getState().notice).toBeNull();
   });
 
   it('go Next (a read step is then done) and Back, never past the ends, keeping the design', async () => {

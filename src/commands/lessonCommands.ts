@@ -1,4 +1,4 @@
-import { currentStep, placeOf, type LessonPlace } from '../lessons/stepNavigation.ts';
+import { currentStep, placeOf, type LessonPlace } from '../curriculum/stepNavigation.ts';
 import type { Topology } from '../model/index.ts';
 import { openArrival } from '../store/openFromOutside.ts';
 import type { Command, CommandContext } from './command.ts';
@@ -26,6 +26,16 @@ export const composeChallenge: Command = {
   run: ({ store }) => store.getState().openDialog({ type: 'challenge' }),
 };
 
+/** The instructor's grade sheet: hand-in links pasted in, every verdict recomputed. */
+export const gradeHandIns: Command = {
+  id: 'grade-hand-ins',
+  label: 'Grade hand-ins…',
+  group: 'Help',
+  shortcuts: [],
+  isEnabled: () => true,
+  run: ({ store }) => store.getState().openDialog({ type: 'grade' }),
+};
+
 /** Whether the design on show is, to the letter, a fresh copy of a step's starting design. */
 const isSameDesign = (a: Topology, b: Topology) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -51,15 +61,22 @@ export function applyStepSimulation(context: CommandContext, wanted: 'play' | 'p
 }
 
 /**
- * Go to a step of a lesson: its starting design when it has one (the learner's own is kept), and
- * in presenter mode its play or pause. False when the lesson is unknown or the design could not open.
+ * Go to a step of a lesson: its starting design when it has one (the learner's own is kept) with
+ * no run yet, the last step's notice gone, and in presenter mode its play or pause. False when the lesson is unknown or the design could not open.
  */
 export async function goToStep(context: CommandContext, lessonId: string, step: number): Promise<boolean> {
   const { store } = context;
   const place = placeOf(lessonId, step);
   if (!place) return false;
   const { start, simulation } = currentStep(place);
-  if (start && !(await openStart(context, place, start()))) return false;
+  // The previous step's notice is not this one's: a step opens with only its own words on screen.
+  store.getState().dismissNotice();
+  if (start) {
+    // A step with a starting design starts with no run, even when the design on show is that very
+    // start (lesson 3 opens on lesson 2's classic rack): the previous step's figures are not its own.
+    store.getState().clearSimulation();
+    if (!(await openStart(context, place, start()))) return false;
+  }
   store.getState().openLesson(place.lesson.id, place.step);
   if (store.getState().presenting) applyStepSimulation(context, simulation);
   return true;

@@ -1,5 +1,5 @@
-import { presenterAction } from '../lessons/presenter/presenterKeys.ts';
-import { placeOf } from '../lessons/stepNavigation.ts';
+import { presenterAction } from '../curriculum/presenterKeys.ts';
+import { placeOf } from '../curriculum/stepNavigation.ts';
 import type { Command, CommandContext } from './command.ts';
 import { applyStepSimulation, moveInLesson } from './lessonCommands.ts';
 import { runOrPause, stepSimulation } from './simulationCommands.ts';

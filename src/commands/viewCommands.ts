@@ -1,4 +1,5 @@
 import { indexOf, type Topology } from '../model/index.ts';
+import { refusedByChallenge } from '../store/challengeRules.ts';
 import type { Command } from './command.ts';
 import { elkWorker } from './elkWorker.ts';
 import { layoutWithElk, type LayoutNode } from './layoutWithElk.ts';
@@ -38,6 +39,7 @@ export const autoLayout: Command = {
   shortcuts: [{ key: 'l', shift: true }],
   isEnabled: ({ store }) => store.getState().document.nodes.length > 1,
   run({ store, view }) {
+    if (refusedByChallenge(store.getState(), 'tidy')) return;
     const before = store.getState().document;
     const nodes = layoutNodes(before, view.nodeRects());
     // ELK gives no progress of its own: the status line says it is at work until the layout lands.

@@ -6,7 +6,7 @@ const replaceFragment = (next: string) => {
 
 /** A challenge closed is gone from the address too (its `c`), so that a reload does not open it again. */
 export function forgetChallengeInAddress() {
-  replaceFragment(fragmentWithout(location.hash, ['c']));
+  replaceFragment(fragmentWithout(location.hash, ['c', 'n', 't']));
 }
 
 /** The address follows the open lesson and its step (from 1), so a reload comes back to it; none when closed. */

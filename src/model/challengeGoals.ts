@@ -19,12 +19,32 @@ export const GoalSchema = z.discriminatedUnion('kind', [
 export type Goal = z.infer<typeof GoalSchema>;
 export type GoalKind = Goal['kind'];
 
+/**
+ * The commands a challenge may forbid, so that it is solved by hand: Virtualize, Dedicate, Size the
+ * pools and Tidy up. The app refuses them while the challenge is open; the verdicts never depend on
+ * it (an honour system: a design made elsewhere can still be handed in).
+ */
+export const CHALLENGE_RULES = ['virtualize', 'dedicate', 'size', 'tidy'] as const;
+export type ChallengeRule = (typeof CHALLENGE_RULES)[number];
+
 export const ChallengeSchema = z.strictObject({
   version: z.literal(1),
   title: z.string().max(120).regex(PLAIN_TEXT_PATTERN),
   goals: z.array(GoalSchema).min(1).max(12),
+  /** Absent in challenges made before rules existed: their fingerprint is unchanged. */
+  forbid: z.array(z.enum(CHALLENGE_RULES)).min(1).max(CHALLENGE_RULES.length).optional(),
 });
 export type Challenge = z.infer<typeof ChallengeSchema>;
+
+/** How a forbidden command is named to the student (the command's own words). */
+export function describeRule(rule: ChallengeRule): string {
+  switch (rule) {
+    case 'virtualize': return 'Virtualize';
+    case 'dedicate': return 'Dedicate';
+    case 'size': return 'Size the pools';
+    case 'tidy': return 'Tidy up';
+  }
+}
 
 /** How each goal reads in the menu and beside its verdict. */
 export function describeGoal(goal: Goal): string {

@@ -24,7 +24,7 @@ export { virtualize, VIRTUALIZE_TARGET } from './transforms/virtualize.ts';
 export { dedicate } from './transforms/dedicate.ts';
 export { poolAdapters, setPoolSize } from './transforms/poolSize.ts';
 export * from './sizing/analyticSizing.ts';
-export { ChallengeSchema, GoalSchema, describeGoal, type Challenge, type Goal, type GoalKind } from './challengeGoals.ts';
+export { CHALLENGE_RULES, ChallengeSchema, GoalSchema, describeGoal, describeRule, type Challenge, type ChallengeRule, type Goal, type GoalKind } from './challengeGoals.ts';
 export { fingerprint, hashString } from './hashString.ts';
 export * from './costing/priceOverrides.ts';
 export { makeRoomBelowSwitch, virtualizeWithRoom } from './transforms/roomBelowSwitch.ts';

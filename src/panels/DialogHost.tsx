@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import type { Dialog } from '../store/index.ts';
 import { lazyNamed } from '../ui/lazyNamed.ts';
@@ -16,6 +16,8 @@ const SizePoolDialog = lazyNamed(() => import('./compare/SizePoolDialog.tsx'), '
 const VirtualizeDialog = lazyNamed(() => import('./compare/VirtualizeDialog.tsx'), 'VirtualizeDialog');
 const LessonsDialog = lazyNamed(() => import('../lessons/panel/LessonsDialog.tsx'), 'LessonsDialog');
 const ChallengeComposer = lazyNamed(() => import('../lessons/challenge/ChallengeComposer.tsx'), 'ChallengeComposer');
+const WelcomeDialog = lazy(() => import('./welcome/WelcomeDialog.tsx'));
+const GradeView = lazy(() => import('../lessons/grade/GradeView.tsx'));
 
 /** The dialog the store says is open, if any. */
 export function DialogHost() {
@@ -28,6 +30,10 @@ export function DialogHost() {
 
 function dialogFor(dialog: Dialog, close: () => void) {
   switch (dialog.type) {
+    case 'welcome':
+      return <WelcomeDialog />;
+    case 'grade':
+      return <GradeView onClose={close} />;
     case 'shortcuts':
       return <ShortcutSheet onClose={close} />;
     case 'recent':

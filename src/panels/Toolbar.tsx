@@ -16,19 +16,19 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="Editing">
       {!viewOnly && (
         <>
-          <CommandButton command={undo} icon="undo" />
-          <CommandButton command={redo} icon="redo" />
-          <CommandButton command={deleteSelection} icon="delete" />
+          <CommandButton command={undo} icon="undo" short="Undo" roomy />
+          <CommandButton command={redo} icon="redo" short="Redo" roomy />
+          <CommandButton command={deleteSelection} icon="delete" short="Delete" roomy />
           <span className="toolbar-separator" aria-hidden="true" />
-          <CommandButton command={autoLayout} icon="layout" wideOnly />
+          <CommandButton command={autoLayout} icon="layout" short="Tidy" roomy wideOnly />
         </>
       )}
-      <CommandButton command={fitView} icon="fit" />
-      <CommandButton command={shareDesign} icon="share" />
-      <CommandButton command={showLessons} icon="lessons" showLabel wideOnly />
-      <CommandButton command={present} icon="present" wideOnly />
+      <CommandButton command={fitView} icon="fit" short="Fit" roomy />
+      <CommandButton command={shareDesign} icon="share" short="Share" />
+      <CommandButton command={showLessons} icon="lessons" short="Lessons" wideOnly />
+      <CommandButton command={present} icon="present" short="Present" wideOnly />
       <span className="toolbar-separator wide-only" aria-hidden="true" />
-      <CommandButton command={showShortcuts} icon="keyboard" wideOnly />
+      <CommandButton command={showShortcuts} icon="keyboard" short="Keys" roomy wideOnly />
     </div>
   );
 }

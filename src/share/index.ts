@@ -5,3 +5,4 @@ export { pack, unpack } from './packing.ts';
 export { canonicalChallenge, challengeFingerprint, decodeChallenge, encodeChallenge } from './challengeCodec.ts';
 export { DESIGN_FILE_EXTENSION, decodeDesignFile, designFileName, encodeDesignFile, formatBytes } from './designFile.ts';
 export { parseJsonText } from './parseJsonText.ts';
+export { MAX_NAME_CHARS, cleanStudentName } from './handIn.ts';

@@ -1,11 +1,13 @@
 import type { Topology } from '../model/index.ts';
 import { MAX_ENCODED_CHARS, decodeDocument, encodeDocument, type DecodeResult } from './codec.ts';
+import { cleanStudentName, parseHandInTime } from './handIn.ts';
 
 /**
  * The link format of SIMULATION.md: `#d=<document>` then optional `&l=<lesson>&s=<step>&m=view&c=<challenge>`.
  * Only `d` and `c` are documents; the rest is view state. The fragment never reaches a server.
+ * A hand-in adds the student's name (`n`) and the time it was handed in (`t`, seconds since 1970).
  */
-export type LinkParts = { document?: string; lesson?: string; step?: number; viewOnly?: boolean; challenge?: string };
+export type LinkParts = { document?: string; lesson?: string; step?: number; viewOnly?: boolean; challenge?: string; name?: string; handedIn?: number };
 
 export function buildFragment(topology: Topology, view: Omit<LinkParts, 'document'> = {}): string {
   const parts = [`d=${encodeDocument(topology)}`];
@@ -13,6 +15,9 @@ export function buildFragment(topology: Topology, view: Omit<LinkParts, 'documen
   if (view.step !== undefined) parts.push(`s=${view.step}`);
   if (view.viewOnly) parts.push('m=view');
   if (view.challenge) parts.push(`c=${view.challenge}`);
+  const name = view.name && cleanStudentName(view.name);
+  if (name) parts.push(`n=${encodeURIComponent(name)}`);
+  if (view.handedIn !== undefined) parts.push(`t=${Math.floor(view.handedIn)}`);
   return `#${parts.join('&')}`;
 }
 
@@ -45,6 +50,8 @@ export function readLinkParts(input: string): { ok: true; parts: LinkParts } | {
     else if (key === 'l') parts.lesson = safeDecode(value);
     else if (key === 's' && /^\d{1,3}$/.test(value)) parts.step = Number(value);
     else if (key === 'm') parts.viewOnly = value === 'view';
+    else if (key === 'n') parts.name = cleanStudentName(safeDecode(value)) || undefined;
+    else if (key === 't') parts.handedIn = parseHandInTime(value);
   }
   return { ok: true, parts };
 }

@@ -7,7 +7,7 @@ import { problemLines } from './problemLines.ts';
  * The view state a link carries beside the design (SIMULATION.md, "Link format"): the lesson and
  * its step, view-only mode, and a challenge's goals (still encoded: the classroom decodes them).
  */
-export type LinkView = { lesson?: string; step?: number; viewOnly: boolean; challenge?: string };
+export type LinkView = { lesson?: string; step?: number; viewOnly: boolean; challenge?: string; name?: string; handedIn?: number };
 
 /** What the page's fragment asks for. */
 export type LocationLink =
@@ -26,8 +26,11 @@ export function readLocationLink(hash: string): LocationLink {
   if (hash === '' || hash === '#') return { kind: 'none' };
   const read = readLinkParts(hash);
   if (!read.ok) return { kind: 'refused', problems: [read.message], view: { viewOnly: false } };
-  const { document, lesson, step, viewOnly, challenge } = read.parts;
-  const view: LinkView = { viewOnly: viewOnly ?? false, ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }) };
+  const { document, lesson, step, viewOnly, challenge, name, handedIn } = read.parts;
+  const view: LinkView = {
+    viewOnly: viewOnly ?? false, ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }),
+    ...(name && { name }), ...(handedIn !== undefined && { handedIn }),
+  };
   if (document === undefined) return lesson || step !== undefined || viewOnly || challenge ? { kind: 'view', view } : { kind: 'none' };
   const decoded = decodeDocument(document);
   if (decoded.ok) return { kind: 'design', topology: decoded.topology, view, ...(decoded.upgradedFrom !== undefined && { upgradedFrom: decoded.upgradedFrom }) };
@@ -46,7 +49,7 @@ function describeProblems(problems: readonly Problem[]): string[] {
  * so a reload shows the later edits instead of opening the link again over them). `m=view` goes
  * too when the design becomes editable, and a lesson's `l` and `s` or a challenge's `c` once closed.
  */
-export function fragmentWithout(hash: string, pairs: readonly ('d' | 'c' | 'l' | 's' | 'm=view')[] = ['d']): string {
+export function fragmentWithout(hash: string, pairs: readonly ('d' | 'c' | 'l' | 's' | 'n' | 't' | 'm=view')[] = ['d']): string {
   const dropped = (pair: string) => pairs.some((p) => (p === 'm=view' ? pair === p : pair.startsWith(`${p}=`)));
   const kept = hash.replace(/^#/, '').split('&').filter((pair) => pair !== '' && !dropped(pair));
   return kept.length > 0 ? `#${kept.join('&')}` : '';

@@ -3,6 +3,7 @@ import { indexOf, virtualizeWithRoom, type Topology } from '../model/index.ts';
 import { counterpartOf, type SimulationResult } from '../sim/index.ts';
 import type { BatchJob, BatchRunner } from '../worker/batchClient.ts';
 import type { AppState } from './appState.ts';
+import { refusedByChallenge } from './challengeRules.ts';
 import type { ActionResult } from './documentSlice.ts';
 
 export type DesignSide = 'dedicated' | 'virtualized';
@@ -105,6 +106,9 @@ export function createComparisonSlice(getRunner: () => BatchRunner): StateCreato
         if (get().comparison.status === 'running') update({ status: 'cancelled' });
       },
       openCounterpart() {
+        // The counterpart is Virtualize (or Dedicate) by another door: a by-hand challenge refuses it too.
+        const rule = sideOf(get().document) === 'dedicated' ? 'virtualize' : 'dedicate';
+        if (refusedByChallenge(get(), rule)) return { ok: false, reason: 'The open challenge is to be solved by hand.' };
         // The same counterpart as compared, with room made below a new switch for the canvas.
         const result = get().applyOperation((topology) => (sideOf(topology) === 'dedicated' ? virtualizeWithRoom(topology) : counterpartOf(topology)));
         if (!result.ok) return result;

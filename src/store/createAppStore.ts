@@ -12,6 +12,7 @@ import { createSimulationClient, type SimulationClient } from '../worker/client.
 import { createBatchRunner, type BatchRunner } from '../worker/batchClient.ts';
 import { createComparisonSlice } from './comparisonSlice.ts';
 import { createSizingSlice } from './sizingSlice.ts';
+import { createGradingSlice } from './gradingSlice.ts';
 
 export type AppStoreOptions = {
   /** The simulation's client, made when first needed: a real Worker by default, a fake in tests. */
@@ -20,7 +21,7 @@ export type AppStoreOptions = {
   simulationDisplayIntervalMs?: number;
   /** Where lesson progress is kept: localStorage by default, a memory store in tests. */
   lessonStorage?: () => KeyValueStore | undefined;
-  /** Runs the compare view's and the right-size panel's jobs: a Worker per job by default, in-process in tests. */
+  /** Runs the compare view's, the right-size panel's and the grade sheet's jobs: a Worker per job by default, in-process in tests. */
   batchRunner?: BatchRunner;
 };
 
@@ -44,6 +45,7 @@ export function createAppStore(initial?: Topology, options: AppStoreOptions = {}
         ...createSimulationSlice(options.createSimulationClient ?? (() => createSimulationClient()), options.simulationDisplayIntervalMs)(set, get, api),
         ...createComparisonSlice(batchRunner)(set, get, api),
         ...createSizingSlice(batchRunner)(set, get, api),
+        ...createGradingSlice(batchRunner)(set, get, api),
         ...createLessonSlice(options.lessonStorage ?? browserStorage)(set, get, api),
       }),
       {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { PROGRESS_KEY, mergeProgress, parseProgress, serializeProgress, withStepDone, withoutLesson, type LessonProgress } from '../lessons/progress.ts';
-import { placeOf } from '../lessons/stepNavigation.ts';
+import { PROGRESS_KEY, mergeProgress, parseProgress, serializeProgress, withStepDone, withoutLesson, type LessonProgress } from '../curriculum/progress.ts';
+import { placeOf } from '../curriculum/stepNavigation.ts';
 import type { KeyValueStore } from '../share/autosave.ts';
 import type { AppState } from './appState.ts';
 

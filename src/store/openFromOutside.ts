@@ -1,4 +1,4 @@
-import { stepIndex } from '../lessons/stepNavigation.ts';
+import { stepIndex } from '../curriculum/stepNavigation.ts';
 import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
 import { problemLines } from '../share/problemLines.ts';
@@ -35,8 +35,11 @@ export async function openArrival(store: AppStore, session: DesignSession, arriv
 }
 
 function applyView(store: AppStore, view: LinkView) {
-  const { lesson, step, challenge } = view;
-  store.getState().setLinkView({ ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }) });
+  const { lesson, step, challenge, name, handedIn } = view;
+  store.getState().setLinkView({
+    ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }),
+    ...(challenge && name && { name }), ...(challenge && handedIn !== undefined && { handedIn }),
+  });
   store.getState().setViewOnly(view.viewOnly);
   // `s` counts from 1, as people do ("lesson 3, step 2"); the link's design stands, the step's start is not applied.
   if (lesson && !store.getState().openLesson(lesson, stepIndex(step ?? 1))) {

@@ -74,6 +74,8 @@ export type SimulationSlice = {
   failElement(target: string): void;
   recoverElement(target: string): void;
   dismissSimulationError(): void;
+  /** Forget the run (a lesson step starts with none): the worker pauses, the page shows no figures. */
+  clearSimulation(): void;
 };
 
 /** A step is a hundredth of the run: 0.1 s of a 10 s run. */
@@ -266,6 +268,13 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
         if (isCurrent()) getClient().injectFault(target, true);
       },
       dismissSimulationError: () => update({ error: null }),
+      clearSimulation() {
+        if (BUSY.has(run().status)) client?.pause();
+        if (showTimer !== undefined) clearTimeout(showTimer);
+        showTimer = undefined;
+        blender.reset();
+        set({ simulation: { ...IDLE_RUN, speed: run().speed } });
+      },
     };
   };
 }

@@ -3,6 +3,7 @@ import { setPoolSize, TRAFFIC_CLASSES, type OpResult, type Topology, type Traffi
 import type { BatchJob, BatchRunner } from '../worker/batchClient.ts';
 import type { SizedPool } from '../worker/batchProtocol.ts';
 import type { AppState } from './appState.ts';
+import { refusedByChallenge } from './challengeRules.ts';
 import type { ActionResult } from './documentSlice.ts';
 
 /** What the right-size panel asks for: a p99 per class, a utilization ceiling, and whether one adapter may fail. */
@@ -117,6 +118,7 @@ export function createSizingSlice(getRunner: () => BatchRunner): StateCreator<Ap
         if (get().sizing.status === 'running') update({ status: 'cancelled', note: null });
       },
       applyPoolSizes() {
+        if (refusedByChallenge(get(), 'size')) return { ok: false, reason: 'The open challenge is to be solved by hand.' };
         const { sizing } = get();
         const pools = TRAFFIC_CLASSES.flatMap((c) => sizing.pools[c] ?? []);
         const refuse = (reason: string): ActionResult => {

@@ -6,6 +6,10 @@ import type { AppState } from './appState.ts';
 /** A dialog the keyboard commands open over the editor. */
 export type Dialog =
   | { type: 'shortcuts' }
+  /** What the tool is for and three ways in, for a newcomer (first visit, or Help ▸ Welcome). */
+  | { type: 'welcome' }
+  /** The instructor's grade sheet of pasted hand-in links. */
+  | { type: 'grade' }
   | { type: 'recent' }
   | { type: 'connect'; fromId: string }
   | { type: 'place'; id: string }
@@ -23,8 +27,8 @@ export type Dialog =
   /** A design from a link or a file that could not be opened: what was wrong, what to do. */
   | { type: 'open-problem'; title: string; problems: readonly string[] };
 
-/** The view state a shared link carries beside the design (lesson, step, challenge), for the classroom. */
-export type LinkViewState = { lesson?: string; step?: number; challenge?: string };
+/** The view state a shared link carries beside the design (lesson, step, challenge; a hand-in's name and time), for the classroom. */
+export type LinkViewState = { lesson?: string; step?: number; challenge?: string; name?: string; handedIn?: number };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** On a narrow screen the palette and the panels are drawers; at most one is open. */
@@ -52,6 +56,9 @@ export type UiSlice = {
   /** Opened from a view-only link: no editing chrome, and the document refuses edits until "Edit this design". */
   viewOnly: boolean;
   linkView: LinkViewState;
+  /** The network address `npm run classroom` serves the app on (its classroom.json), for share links; none elsewhere. */
+  classroomAddress: string | null;
+  setClassroomAddress(address: string | null): void;
   select(ids: readonly string[]): void;
   /** Add to or take from the selection (React Flow's select changes). */
   changeSelection(changes: readonly { id: string; selected: boolean }[]): void;
@@ -87,6 +94,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   loads: 0,
   viewOnly: false,
   linkView: {},
+  classroomAddress: null,
+  setClassroomAddress: (classroomAddress) => set({ classroomAddress }),
   select(ids) {
     const unique = [...new Set(ids)];
     if (!sameIds(unique, get().selected)) set({ selected: unique });

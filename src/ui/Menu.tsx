@@ -47,7 +47,7 @@ export function MenuButton({ label, children, items }: { label: string; children
   return (
     <div className="menu">
       <button
-        ref={button} type="button" className="tool-button with-label" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? id : undefined}
+        ref={button} type="button" className="tool-button with-label" aria-label={label} title={label} aria-haspopup="menu" aria-expanded={open} aria-controls={open ? id : undefined}
         onClick={() => setOpen(!open)} onKeyDown={(event) => { if (event.key === 'ArrowDown') { event.preventDefault(); setOpen(true); } }}
       >
         {children}

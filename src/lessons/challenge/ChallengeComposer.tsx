@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import type { GoalKind } from '../../model/index.ts';
+import { CHALLENGE_RULES, describeRule, type GoalKind } from '../../model/index.ts';
 import { buildLink, challengeFingerprint, encodeChallenge } from '../../share/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, type ChallengeDraft } from './challengeDraft.ts';
+import { composeChallenge, defaultDraft, failureTargets, GOAL_MENU, menuLabel, withGoalPicked, withRule, type ChallengeDraft } from '../../curriculum/challengeDraft.ts';
 import { LinkField } from './LinkField.tsx';
+import { ServingNote } from '../../panels/share/ServingNote.tsx';
+import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 import './challenge.css';
 
 /**
@@ -16,9 +18,10 @@ export function ChallengeComposer({ onClose }: { onClose(): void }) {
   const topology = useAppStore((s) => s.document);
   const [draft, setDraft] = useState<ChallengeDraft>(() => defaultDraft(topology));
   const composed = useMemo(() => composeChallenge(draft, topology), [draft, topology]);
+  const linkBase = useLinkBase();
   const url = useMemo(
-    () => (composed.ok ? buildLink(topology, `${location.origin}${location.pathname}`, { challenge: encodeChallenge(composed.challenge) }) : null),
-    [composed, topology],
+    () => (composed.ok ? buildLink(topology, linkBase.base, { challenge: encodeChallenge(composed.challenge) }) : null),
+    [composed, topology, linkBase.base],
   );
   const id = useId();
   return (
@@ -33,12 +36,25 @@ export function ChallengeComposer({ onClose }: { onClose(): void }) {
           <legend>Goals</legend>
           {GOAL_MENU.map((kind) => <GoalRow key={kind} kind={kind} draft={draft} onChange={setDraft} />)}
         </fieldset>
+        <fieldset className="composer-goals">
+          <legend>Solve by hand: turn off</legend>
+          <div className="composer-rules">
+            {CHALLENGE_RULES.map((rule) => (
+              <label key={rule} className="share-check">
+                <input type="checkbox" checked={draft.forbid.includes(rule)} onChange={(e) => setDraft(withRule(draft, rule, e.target.checked))} />
+                <span>{describeRule(rule)}</span>
+              </label>
+            ))}
+          </div>
+          <p className="share-hint">The app refuses these while the challenge is open. An honour system, not proctoring: answers are judged on the design alone.</p>
+        </fieldset>
         {composed.ok && url ? (
           <>
             <p className="composer-fingerprint">
               Fingerprint <strong className="fingerprint">{challengeFingerprint(composed.challenge)}</strong>
               <span className="share-hint"> Note it: an answer whose goals are yours, unedited, shows the same.</span>
             </p>
+            <ServingNote linkBase={linkBase} />
             <LinkField label="Challenge link" url={url} />
           </>
         ) : (

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { describeGoal, type Challenge } from '../../model/index.ts';
-import { buildLink, challengeFingerprint, decodeChallenge } from '../../share/index.ts';
+import { describeGoal, describeRule, type Challenge } from '../../model/index.ts';
+import { challengeFingerprint, decodeChallenge } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { forgetChallengeInAddress } from '../lessonAddress.ts';
 import { useChallengeVerdicts, type GoalState } from './useChallengeVerdicts.ts';
-import { LinkField } from './LinkField.tsx';
+import { HandIn } from './HandIn.tsx';
 import { CardToggle } from '../panel/CardToggle.tsx';
 import './challenge.css';
 
@@ -45,11 +45,11 @@ function ChallengeProblem({ problems }: { problems: string[] }) {
 function ChallengeCard({ challenge, encoded }: { challenge: Challenge; encoded: string }) {
   const document = useAppStore((s) => s.document);
   const answer = useAppStore((s) => s.viewOnly);
+  const linkView = useAppStore((s) => s.linkView);
   const close = useClose();
   const [handingIn, setHandingIn] = useState(false);
   const [open, setOpen] = useState(true);
   const { states, judged, met, checking, hasSimulated, check } = useChallengeVerdicts(challenge, document, answer);
-  const handIn = useMemo(() => (handingIn ? buildLink(document, `${location.origin}${location.pathname}`, { challenge: encoded, viewOnly: true }) : ''), [handingIn, document, encoded]);
   return (
     <section className="lesson-panel challenge-panel" role="region" aria-label={answer ? 'Answer to a challenge' : 'Challenge'}>
       <header className="lesson-header">
@@ -65,6 +65,13 @@ function ChallengeCard({ challenge, encoded }: { challenge: Challenge; encoded: 
       {open && (
         <>
           <p className="challenge-fingerprint">Fingerprint <strong className="fingerprint">{challengeFingerprint(challenge)}</strong></p>
+          {answer && <HandedInBy name={linkView.name} handedIn={linkView.handedIn} />}
+          {!answer && challenge.forbid && (
+            <p className="challenge-rules">
+              <strong>By hand:</strong> {challenge.forbid.map(describeRule).join(', ')} {challenge.forbid.length === 1 ? 'is' : 'are'} turned off while this challenge is open.
+              <span className="share-hint"> An honour system, not proctoring: your answer is judged on its design alone.</span>
+            </p>
+          )}
           {answer && <p className="share-hint">Each verdict is computed now, in this browser, from the design in this link: a link never carries verdicts. The fingerprint matches the composer’s when these are the instructor’s goals, unedited.</p>}
           <ul className="challenge-goals" aria-label="Goals">
             {challenge.goals.map((goal, i) => <GoalLine key={i} label={describeGoal(goal)} state={states[i]!} />)}
@@ -74,15 +81,20 @@ function ChallengeCard({ challenge, encoded }: { challenge: Challenge; encoded: 
             {hasSimulated && <button type="button" className="button" disabled={checking} onClick={check}>{answer ? 'Check again' : 'Check my answer'}</button>}
             {!answer && <button type="button" className="button button-primary" aria-expanded={handingIn} onClick={() => setHandingIn(!handingIn)}>Hand in</button>}
           </div>
-          {handingIn && !answer && (
-            <div className="challenge-hand-in">
-              <p className="share-hint">Send this link to your instructor: it holds your design and the challenge’s goals, nothing else.</p>
-              <LinkField label="Answer link" url={handIn} />
-            </div>
-          )}
+          {handingIn && !answer && <HandIn document={document} encoded={encoded} />}
         </>
       )}
     </section>
+  );
+}
+
+function HandedInBy({ name, handedIn }: { name?: string; handedIn?: number }) {
+  const when = handedIn === undefined ? null : new Date(handedIn * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p className="challenge-by">
+      Handed in by <strong>{name ?? '(no name given)'}</strong>{when && <>, {when}</>}
+      <span className="share-hint"> (as the link says: a name is typed by the student, not checked).</span>
+    </p>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Challenge, Topology } from '../../model/index.ts';
-import { evaluateChallenge, type GoalVerdict } from '../challengeVerdicts.ts';
-import { isSimulatedGoal } from './challengeDraft.ts';
+import { evaluateChallenge, type GoalVerdict } from '../../curriculum/challengeVerdicts.ts';
+import { isSimulatedGoal } from '../../curriculum/challengeDraft.ts';
 
 /** A goal's state on screen: judged, being judged (the simulation runs), or not judged yet. */
 export type GoalState = GoalVerdict | 'checking' | null;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { segmentText } from '../glossary.ts';
+import { segmentText } from '../../curriculum/glossary.ts';
 
 /**
  * A lesson text with its glossary words as buttons: pressing one shows its definition under the

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { goToStep, moveInLesson } from '../../commands/lessonCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
-import { isLessonComplete, isStepDone, stepsDone } from '../progress.ts';
-import { currentStep, isLastStep, nextLesson, stepNumber } from '../stepNavigation.ts';
+import { isLessonComplete, isStepDone, stepsDone } from '../../curriculum/progress.ts';
+import { currentStep, isLastStep, nextLesson, stepNumber } from '../../curriculum/stepNavigation.ts';
 import { CardToggle } from './CardToggle.tsx';
 import { GlossaryText } from './GlossaryText.tsx';
+import { useStepText } from './useStepText.ts';
 import { useStepVerdict, type StepState } from './useStepVerdict.ts';
 
 /**
@@ -52,6 +53,7 @@ function StepBody({ state }: { state: StepState }) {
   const { place, verdict, done, hintShown } = state;
   const { lesson } = place;
   const step = currentStep(place);
+  const text = useStepText(place);
   const last = isLastStep(place);
   const complete = isLessonComplete(progress, lesson);
   const following = nextLesson(lesson);
@@ -66,7 +68,7 @@ function StepBody({ state }: { state: StepState }) {
         ))}
       </ol>
       <div className="lesson-body" key={`${lesson.id}-${place.step}`}>
-        <GlossaryText text={step.text} />
+        <GlossaryText text={text} />
       </div>
       <div className="lesson-verdict" role="status">
         {step.check && done && <p className="lesson-met">✓ Done: this step is met.</p>}

@@ -2,9 +2,9 @@ import { goToStep } from '../../commands/lessonCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { LESSONS } from '../index.ts';
-import type { Lesson } from '../lesson.ts';
-import { isLessonComplete, stepsDone, type LessonProgress } from '../progress.ts';
+import { LESSONS } from '../../curriculum/index.ts';
+import type { Lesson } from '../../curriculum/lesson.ts';
+import { isLessonComplete, stepsDone, type LessonProgress } from '../../curriculum/progress.ts';
 
 /** Where to take a lesson up: its first step not done, or the start once it is complete. */
 function resumeAt(lesson: Lesson, progress: LessonProgress): number {
@@ -12,7 +12,7 @@ function resumeAt(lesson: Lesson, progress: LessonProgress): number {
   return next < 0 ? 0 : next;
 }
 
-/** The six lessons, in order, each with this browser's progress and a way in. */
+/** The lessons, in order, each with this browser's progress and a way in. */
 export function LessonsDialog({ onClose }: { onClose(): void }) {
   const store = useAppStoreApi();
   const context = useCommandContext();

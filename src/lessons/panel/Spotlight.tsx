@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../../store/hooks.ts';
 import { adoptStyleSheet } from '../../ui/adoptedStyleSheet.ts';
-import { placeOf } from '../stepNavigation.ts';
+import { placeOf } from '../../curriculum/stepNavigation.ts';
 
 const SAFE_ID = /^[a-z][a-z0-9-]{0,40}$/;
 

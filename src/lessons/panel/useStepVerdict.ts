@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
-import type { Verdict } from '../lesson.ts';
-import { isStepDone } from '../progress.ts';
-import { checkContextOf, currentStep, judgeStep, placeOf, type LessonPlace } from '../stepNavigation.ts';
+import type { Verdict } from '../../curriculum/lesson.ts';
+import { isStepDone } from '../../curriculum/progress.ts';
+import { checkContextOf, currentStep, judgeStep, placeOf, type LessonPlace } from '../../curriculum/stepNavigation.ts';
 
 export type StepState = { place: LessonPlace; verdict: Verdict | null; done: boolean; hintShown: boolean };
 

@@ -4,10 +4,12 @@ import { leavePresenter } from '../../commands/presenterCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { QrCode } from '../../panels/share/QrCode.tsx';
 import { QR_MAX_CHARS } from '../../panels/share/shareLink.ts';
+import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 import { buildLink } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { GlossaryText } from '../panel/GlossaryText.tsx';
-import { currentStep, isLastStep, placeOf, stepNumber } from '../stepNavigation.ts';
+import { isLastStep, placeOf, stepNumber, type LessonPlace } from '../../curriculum/stepNavigation.ts';
+import { useStepText } from '../panel/useStepText.ts';
 
 /**
  * Presenter mode: the page marks itself (`data-presenting` on the root: the stylesheet hides the
@@ -58,6 +60,10 @@ export function PresenterMode() {
   );
 }
 
+function StepText({ place }: { place: LessonPlace }) {
+  return <GlossaryText text={useStepText(place)} />;
+}
+
 function PresenterCaption() {
   const store = useAppStoreApi();
   const context = useCommandContext();
@@ -69,7 +75,7 @@ function PresenterCaption() {
       {place ? (
         <div className="presenter-step" key={`${place.lesson.id}-${place.step}`}>
           <p className="presenter-where">{place.lesson.title} · step {stepNumber(place.step)} of {place.lesson.steps.length}</p>
-          <GlossaryText text={currentStep(place).text} />
+          <StepText place={place} />
         </div>
       ) : (
         <div className="presenter-step">
@@ -93,9 +99,10 @@ function PresenterQr() {
   const store = useAppStoreApi();
   const topology = useAppStore((s) => s.document);
   const lesson = useAppStore((s) => s.lesson);
+  const { base } = useLinkBase();
   const url = useMemo(
-    () => (shown ? buildLink(topology, `${location.origin}${location.pathname}`, lesson ? { lesson: lesson.id, step: stepNumber(lesson.step) } : {}) : ''),
-    [shown, topology, lesson],
+    () => (shown ? buildLink(topology, base, lesson ? { lesson: lesson.id, step: stepNumber(lesson.step) } : {}) : ''),
+    [shown, topology, lesson, base],
   );
   if (!shown) return null;
   const size = Math.floor(Math.min(window.innerWidth, window.innerHeight) * 0.74);

@@ -3,12 +3,14 @@ import { saveFile } from '../../commands/shareCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { MAX_ENCODED_CHARS } from '../../share/index.ts';
 import { useAppStore } from '../../store/hooks.ts';
+import { sharedLessonPlace } from '../../store/lessonSelectors.ts';
 import { copyRefusedText, copyText } from '../../ui/copyText.ts';
 import { useTouchScreen } from '../../ui/useTouchScreen.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { QrCode } from './QrCode.tsx';
-import { placeOf, stepNumber } from '../../lessons/stepNavigation.ts';
 import { formatCount, QR_MAX_CHARS, shareLink } from './shareLink.ts';
+import { ServingNote } from './ServingNote.tsx';
+import { useLinkBase } from './useLinkBase.ts';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -23,18 +25,19 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const topology = useAppStore((s) => s.document);
   const [viewOnly, setViewOnly] = useState(false);
   const openLesson = useAppStore((s) => s.lesson);
-  const place = useMemo(() => (openLesson ? placeOf(openLesson.id, openLesson.step) : undefined), [openLesson]);
+  const place = useMemo(() => sharedLessonPlace(openLesson), [openLesson]);
   const [withLesson, setWithLesson] = useState(true);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [largeQr, setLargeQr] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const lengthId = useId();
-  const lessonPart = place && withLesson ? { lesson: place.lesson.id, step: stepNumber(place.step) } : undefined;
+  const linkBase = useLinkBase();
+  const lessonPart = place && withLesson ? { lesson: place.id, step: place.stepNumber } : undefined;
   const link = useMemo(
-    () => shareLink(topology, `${location.origin}${location.pathname}`, viewOnly, lessonPart),
+    () => shareLink(topology, linkBase.base, viewOnly, lessonPart),
     // The lesson part is rebuilt each render; its two fields are what matters.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [topology, viewOnly, lessonPart?.lesson, lessonPart?.step],
+    [topology, viewOnly, lessonPart?.lesson, lessonPart?.step, linkBase.base],
   );
   const onCopy = async () => setCopy((await copyText(link.url, field.current)) ? 'copied' : 'failed');
   const saveInstead = () => {
@@ -60,9 +63,10 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         {place && (
           <label className="share-check">
             <input type="checkbox" checked={withLesson} onChange={(e) => { setWithLesson(e.target.checked); setCopy('idle'); }} />
-            <span>Include the lesson “{place.lesson.title}”, step {stepNumber(place.step)} <span className="share-hint">(opens the lesson at this step)</span></span>
+            <span>Include the lesson “{place.title}”, step {place.stepNumber} <span className="share-hint">(opens the lesson at this step)</span></span>
           </label>
         )}
+        <ServingNote linkBase={linkBase} />
         <div className="share-link">
           <label htmlFor={`${lengthId}-field`}>Link</label>
           <span id={lengthId} className="share-length">{formatCount(link.length)} characters</span>

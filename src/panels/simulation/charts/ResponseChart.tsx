@@ -36,7 +36,7 @@ export function ResponseChart({ result, labels, designName }: { result: Simulati
       <BarChart responsive style={CHART_SIZE} data={bars} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="id" {...AXIS} interval={0} />
-        <YAxis {...axisTicks(largestValue(bars, PERCENTILES))} tickFormatter={(v: number) => `${Number(v.toPrecision(2))}`} {...AXIS} width={44} />
+        <YAxis {...axisTicks(largestValue(bars, PERCENTILES))} tickFormatter={(v: number) => `${Number(v.toPrecision(2))} ms`} {...AXIS} width={60} />
         <Tooltip
           formatter={(value) => formatMs(Number(value))} contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'var(--surface-2)' }}
           labelFormatter={(id) => { const bar = bars.find((b) => b.id === id); return bar ? `${bar.server} (${bar.id})` : String(id); }}

@@ -28,7 +28,7 @@ export function ThroughputChart() {
         <LineChart responsive style={CHART_SIZE} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="time" type="number" domain={[0, duration]} ticks={timeTicks(duration)} tickFormatter={(t: number) => `${Number(t.toPrecision(3))}`} unit=" s" {...AXIS} />
-          <YAxis domain={valueAxis.domain} ticks={valueAxis.ticks} tickFormatter={(v: number) => `${Number(v.toPrecision(3))}`} {...AXIS} width={44} />
+          <YAxis domain={valueAxis.domain} ticks={valueAxis.ticks} tickFormatter={(v: number) => `${Number(v.toPrecision(3)).toLocaleString('en-US')} MB/s`} {...AXIS} width={80} />
           <Tooltip formatter={(value) => formatMBps(Number(value))} labelFormatter={(t) => formatSeconds(Number(t))} contentStyle={TOOLTIP_STYLE} />
           {TRAFFIC_CLASSES.map((c) => (
             <Line key={c} dataKey={c} name={NAMES[c]} dot={false} isAnimationActive={false} stroke={CLASS_COLOURS[c]} strokeWidth={2} strokeDasharray={c === 'network' ? '6 3' : undefined} />

@@ -15,6 +15,9 @@ const percent = (u: number) => `${Math.round(u * 100)} %`;
 
 const selectRows = (s: AppState) => utilizationRows(s.simulation.result, () => s.simulation.series?.rows() ?? []);
 
+/** Busy from none to all of the time; the axis reaches a little past 100 % for its label's sake. */
+const UTILIZATION_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
 /**
  * Each adapter's utilization over simulated time: adapters can be hidden, the one selected on the
  * diagram is drawn thick, and a line marks the time reached.
@@ -41,7 +44,8 @@ export function UtilizationChart() {
       <LineChart responsive style={CHART_SIZE} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="time" type="number" domain={[0, duration]} ticks={timeTicks(duration)} tickFormatter={(t: number) => `${Number(t.toPrecision(3))}`} unit=" s" {...AXIS} />
-        <YAxis domain={[0, 1]} tickFormatter={percent} {...AXIS} width={48} />
+        {/* Headroom above 100 %: the top tick's label is drawn whole, not cut by the chart's edge. */}
+        <YAxis domain={[0, 1.1]} ticks={UTILIZATION_TICKS} tickFormatter={percent} {...AXIS} width={52} />
         <Tooltip formatter={(value) => percent(Number(value))} labelFormatter={(t) => formatSeconds(Number(t))} contentStyle={TOOLTIP_STYLE} />
         {ids.map((id, i) => hidden.has(id) ? null : (
           <Line

@@ -15,6 +15,8 @@ export const GLOSSARY: Readonly<Record<string, string>> = {
   utilization: 'The share of time an adapter port is busy. Dedicated adapters sit under 15 % busy on average (vendors\' figure).',
   'p99': 'The 99th percentile of response time: 99 I/Os in 100 complete faster than this.',
   'single point of failure': 'One switch, adapter or cable whose failure cuts a server off from its SAN or LAN.',
+  'N+1': 'Sized with one spare: the target is still met when any one adapter of the pool fails.',
+  'confidence interval': 'The range that holds the true figure with 99 % confidence, from the run\'s batches: the longer the run, the narrower.',
   failover: 'When an adapter or path fails, its I/O moves to the surviving ones.',
   'Erlang C': 'The probability that an I/O has to wait in a pool of c ports (the M/M/c queue): the analytic figure beside the simulated one.',
 };

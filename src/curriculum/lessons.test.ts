@@ -4,6 +4,7 @@ import {
 } from '../model/index.ts';
 import { simulate } from '../sim/index.ts';
 import { LESSONS, lessonById, segmentText, type CheckContext, type Lesson } from './index.ts';
+import { fillStepText } from './stepText.ts';
 
 function ok(result: OpResult): Topology {
   if (!result.ok) throw new Error(result.reason);
@@ -18,8 +19,8 @@ function check(lesson: Lesson, step: number, context: CheckContext) {
 }
 
 describe('the lessons', () => {
-  it('tell the founding story in six lessons, each under five minutes', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['where-io-goes', 'idle-adapters', 'move-to-switch', 'pooling-and-queueing', 'failure-and-failover', 'size-it']);
+  it('tell the founding story in six lessons and ask when it pays in a seventh, each under five minutes', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['where-io-goes', 'idle-adapters', 'move-to-switch', 'pooling-and-queueing', 'failure-and-failover', 'size-it', 'when-it-pays']);
     for (const lesson of LESSONS) {
       expect(lesson.minutes).toBeLessThanOrEqual(5);
       expect(lesson.steps[0]!.start).toBeDefined();
@@ -86,7 +87,7 @@ describe('the lessons', () => {
     const rack = example('virtualized-rack');
     expect(check(lesson, 2, { topology: rack })).toMatch(/Run the simulation/);
     expect(check(lesson, 2, { topology: rack, result: run(rack) })).toBe('done');
-    expect(check(lesson, 3, { topology: rack, result: run(rack) })).toMatch(/third FC HBA/);
+    expect(check(lesson, 3, { topology: rack, result: run(rack) })).toMatch(/one more FC HBA/);
     const three = ok(setPoolSize(rack, 'sw1', 'storage', 3));
     expect(check(lesson, 3, { topology: three, result: run(rack) })).toMatch(/run the simulation again/);
     expect(check(lesson, 3, { topology: three, result: run(three) })).toBe('done');
@@ -136,5 +137,18 @@ describe('glossary links', () => {
       { text: 'nonsense' },
       { text: '.' },
     ]);
+  });
+});
+
+describe('7. when does virtualization pay', () => {
+  const lesson = lessonById('when-it-pays')!;
+  const fill = (step: number) => fillStepText(lesson.steps[step]!.text, lesson.figures!, { topology: lesson.steps[step === 1 ? 0 : step === 3 ? 2 : step]!.start!() });
+
+  it('compares the bills of one rack and of a row, from the model, not typed in', () => {
+    expect(fill(0)).toContain('8 servers with 16 [[dedicated]] adapters; the I/O part of its bill is $25,600');
+    // One rack: the switch costs more than the twelve adapters it saves.
+    expect(fill(1)).toContain('Pooled, the rack needs 4 adapters and a switch: $28,400 of I/O, $350 more per server');
+    expect(fill(2)).toContain('64 servers, each with its own adapters: 128 of them, $204,800 of I/O');
+    expect(fill(3)).toContain('Pooled: 8 adapters, $48,800 of I/O, $2,438 less per server, against $350 more per server for the classic rack');
   });
 });

@@ -4,10 +4,11 @@ import { moveToSwitch } from './catalog/moveToSwitch.ts';
 import { poolingAndQueueing } from './catalog/poolingAndQueueing.ts';
 import { sizeIt } from './catalog/sizeIt.ts';
 import { whereIoGoes } from './catalog/whereIoGoes.ts';
+import { whenItPays } from './catalog/whenItPays.ts';
 import type { Lesson } from './lesson.ts';
 
-/** The founding story of I/O virtualization, in order. */
-export const LESSONS: readonly Lesson[] = [whereIoGoes, idleAdapters, moveToSwitch, poolingAndQueueing, failureAndFailover, sizeIt];
+/** The founding story of I/O virtualization, in order, then the question an architect asks of it. */
+export const LESSONS: readonly Lesson[] = [whereIoGoes, idleAdapters, moveToSwitch, poolingAndQueueing, failureAndFailover, sizeIt, whenItPays];
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);

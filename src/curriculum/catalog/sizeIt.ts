@@ -1,5 +1,6 @@
 import { example } from '../../model/index.ts';
 import { pooledAdapters, worstP99 } from '../checks.ts';
+import { adapterCountFigure, meanAdapterBusy, ofDesign, worstStorageP99 } from '../figures.ts';
 import { DONE, hint, type Lesson } from '../lesson.ts';
 
 /** The lesson's target: storage p99 under 2.5 ms on every server, even with one HBA failed. */
@@ -10,9 +11,15 @@ export const sizeIt: Lesson = {
   title: '6. Size it',
   summary: 'The smallest pool for a p99 target, and what it saves.',
   minutes: 5,
+  figures: {
+    target: { unit: 'ms', target: SIZE_IT_TARGET_MS },
+    adapters: adapterCountFigure, classicAdapters: ofDesign(() => example('classic-rack'), adapterCountFigure),
+    meanBusy: meanAdapterBusy, classicMeanBusy: ofDesign(() => example('classic-rack'), meanAdapterBusy),
+    p99: worstStorageP99,
+  },
   steps: [
     {
-      text: `Architects size a pool to a target: here, storage [[p99]] under ${SIZE_IT_TARGET_MS} ms on every server, even with one HBA failed (N+1).`,
+      text: 'Architects size a pool to a target: here, storage [[p99]] under {{target}} on every server, even with one HBA failed ([[N+1]]).',
       start: () => example('virtualized-rack'),
     },
     {
@@ -30,6 +37,6 @@ export const sizeIt: Lesson = {
         return p99 <= SIZE_IT_TARGET_MS ? DONE : hint(`The worst storage p99 is ${p99.toFixed(2)} ms, over ${SIZE_IT_TARGET_MS} ms: add an HBA to the pool.`);
       },
     },
-    { text: 'Open Compare: against the classic rack, 4 adapters instead of 16, each several times busier, for a p99 a fraction of a millisecond higher.' },
+    { text: 'Open Compare: against the classic rack, {{adapters}} adapters instead of {{classicAdapters}}; an adapter is on average {{meanBusy}} busy instead of {{classicMeanBusy}}, and the worst storage p99 is {{p99}}, under the {{target}} target.' },
   ],
 };

@@ -1,5 +1,5 @@
-import { ChallengeSchema, describeGoal, type Challenge, type Goal, type GoalKind, type Topology } from '../../model/index.ts';
-import { adapterCount } from '../checks.ts';
+import { CHALLENGE_RULES, ChallengeSchema, describeGoal, type Challenge, type ChallengeRule, type Goal, type GoalKind, type Topology } from '../model/index.ts';
+import { adapterCount } from './checks.ts';
 
 /**
  * The challenge an instructor is composing: which goals of the menu are picked, and the
@@ -12,6 +12,8 @@ export type ChallengeDraft = {
   p99: { trafficClass: 'storage' | 'network'; ms: number };
   maxAdapters: number;
   failTarget: string;
+  /** The commands forbidden while the challenge is open: solved by hand. */
+  forbid: readonly ChallengeRule[];
 };
 
 /** The menu, in the order the composer lists it. */
@@ -39,6 +41,7 @@ export function defaultDraft(topology: Topology): ChallengeDraft {
     p99: { trafficClass: 'storage', ms: 2.5 },
     maxAdapters: Math.max(1, adapterCount(topology)),
     failTarget: failureTargets(topology)[0]?.id ?? '',
+    forbid: [],
   };
 }
 
@@ -68,9 +71,16 @@ export function composeChallenge(draft: ChallengeDraft, topology: Topology): Com
   if (picked.includes('survives-failure-of') && !failureTargets(topology).some((t) => t.id === draft.failTarget)) problems.push('Choose the adapter or switch that fails: it must be in the starting design.');
   if (draft.title.trim() === '') problems.push('Give the challenge a title.');
   if (problems.length > 0) return { ok: false, problems };
-  const parsed = ChallengeSchema.safeParse({ version: 1, title: draft.title.trim(), goals: picked.map((k) => goalOf(k, draft)) });
+  const forbid = CHALLENGE_RULES.filter((r) => draft.forbid.includes(r));
+  const parsed = ChallengeSchema.safeParse({ version: 1, title: draft.title.trim(), goals: picked.map((k) => goalOf(k, draft)), ...(forbid.length > 0 && { forbid }) });
   if (!parsed.success) return { ok: false, problems: ['The title must fit on one line, in at most 120 characters.'] };
   return { ok: true, challenge: parsed.data };
+}
+
+/** The draft with a command forbidden, or allowed again. */
+export function withRule(draft: ChallengeDraft, rule: ChallengeRule, forbidden: boolean): ChallengeDraft {
+  const others = draft.forbid.filter((r) => r !== rule);
+  return { ...draft, forbid: forbidden ? CHALLENGE_RULES.filter((r) => others.includes(r) || r === rule) : others };
 }
 
 /** How a goal reads in the menu before its parameters are known. */

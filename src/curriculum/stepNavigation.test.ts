@@ -20,7 +20,8 @@ describe('stepping through a lesson', () => {
     expect(nextStepIndex(last)).toBeUndefined();
     expect(previousStepIndex(last)).toBe(2);
     expect(nextLesson(first.lesson)?.id).toBe('idle-adapters');
-    expect(nextLesson(placeOf('size-it')!.lesson)).toBeUndefined();
+    expect(nextLesson(placeOf('size-it')!.lesson)?.id).toBe('when-it-pays');
+    expect(nextLesson(placeOf('when-it-pays')!.lesson)).toBeUndefined();
   });
 
   it('numbers steps from 1 for people and links', () => {

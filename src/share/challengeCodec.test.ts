@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Challenge } from '../model/index.ts';
+import { challengeFingerprint, decodeChallenge, encodeChallenge } from './index.ts';
+
+const CHALLENGE: Challenge = {
+  version: 1,
+  title: 'Virtualize without a single point of failure',
+  goals: [
+    { kind: 'every-server-reaches-fabrics' },
+    { kind: 'no-error-finding' },
+    { kind: 'no-single-point-of-failure' },
+    { kind: 'p99-under', trafficClass: 'storage', ms: 3 },
+    { kind: 'at-most-adapters', count: 8 },
+    { kind: 'survives-failure-of', target: 'hba1' },
+  ],
+};
+
+describe('challenge links', () => {
+  it('travel in a link and come back exactly, with the same fingerprint', () => {
+    const encoded = encodeChallenge(CHALLENGE);
+    expect(encoded.length).toBeLessThan(300);
+    const decoded = decodeChallenge(encoded);
+    expect(decoded.ok && decoded.challenge).toEqual(CHALLENGE);
+    expect(challengeFingerprint(CHALLENGE)).toMatch(/^[0-9a-f]{8}$/);
+    expect(decoded.ok && challengeFingerprint(decoded.challenge)).toBe(challengeFingerprint(CHALLENGE));
+  });
+
+  it('have a fingerprint that changes when a goal is edited', () => {
+    const edited = { ...CHALLENGE, goals: CHALLENGE.goals.map((g) => (g.kind === 'at-most-adapters' ? { ...g, count: 9 } : g)) };
+    expect(challengeFingerprint(edited)).not.toBe(challengeFingerprint(CHALLENGE));
+  });
+
+  it('refuse a damaged or invented challenge', () => {
+    expect(decodeChallenge('1$$$').ok).toBe(false);
+    const invented = encodeChallenge({ ...CHALLENGE, goals: [{ kind: 'no-error-finding' }] }).slice(0, 12);
+    expect(decodeChallenge(invented).ok).toBe(false);
+  });
+});

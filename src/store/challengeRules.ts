@@ -1,0 +1,29 @@
+import { describeRule, type ChallengeRule } from '../model/index.ts';
+import { decodeChallenge } from '../share/index.ts';
+import type { NoticeTone } from './notice.ts';
+
+/** What the rules read of the store: the link's challenge, view-only mode, and the notices (no slice type: slices import this). */
+type RulesState = { linkView: { challenge?: string }; viewOnly: boolean; notify(tone: NoticeTone, text: string): void };
+
+let cached: { encoded: string; rules: readonly ChallengeRule[] } | null = null;
+
+/** The commands the open challenge forbids (none when no challenge is open, or for an answer being read). */
+export function forbiddenRules(state: Omit<RulesState, 'notify'>): readonly ChallengeRule[] {
+  const encoded = state.linkView.challenge;
+  if (!encoded || state.viewOnly) return [];
+  if (cached?.encoded !== encoded) {
+    const decoded = decodeChallenge(encoded);
+    cached = { encoded, rules: decoded.ok ? decoded.challenge.forbid ?? [] : [] };
+  }
+  return cached.rules;
+}
+
+/**
+ * Refuses a command the open challenge forbids, saying why and what to do; true when refused. The
+ * app's side of an honour system: the verdicts are judged on the design, however it was made.
+ */
+export function refusedByChallenge(state: RulesState, rule: ChallengeRule): boolean {
+  if (!forbiddenRules(state).includes(rule)) return false;
+  state.notify('refusal', `This challenge is to be solved by hand: ${describeRule(rule)} is turned off while it is open. Close the challenge to use it again.`);
+  return true;
+}
