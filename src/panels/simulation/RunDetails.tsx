@@ -1,0 +1,58 @@
+import type { SimulationResult } from '../../sim/index.ts';
+import { formatCount, formatMs, formatSeconds, formatShare } from './formatFigures.ts';
+import { faultWindowRows, portRows } from './runDetailRows.ts';
+
+/** Each port of the adapters with several: utilization per direction and the mean number at the port. */
+export function PortSummary({ result, labels }: { result: SimulationResult; labels: ReadonlyMap<string, string> }) {
+  const rows = portRows(result, labels);
+  if (rows.length === 0) return null;
+  return (
+    <table className="sim-table">
+      <caption>Ports of multi-port adapters</caption>
+      <thead>
+        <tr><th scope="col">Port</th><th scope="col">Up</th><th scope="col">Down</th><th scope="col">Mean at port</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.portId}<span className="sim-sub">{row.adapterLabel}</span></th>
+            <td>{formatShare(row.up)}</td>
+            <td>{formatShare(row.down)}</td>
+            <td>{row.meanQueueLength.toFixed(2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One row per stretch of the run with one set of failed elements: p99 per class and the I/Os that failed. */
+export function FaultWindowSummary({ result, labels }: { result: SimulationResult; labels: ReadonlyMap<string, string> }) {
+  const rows = faultWindowRows(result, labels);
+  if (rows.length === 0) return null;
+  const p99 = (value: number | null) => (value === null ? '–' : formatMs(value));
+  return (
+    <table className="sim-table">
+      <caption>Fault windows: end-to-end p99 before, during and after each fault</caption>
+      <thead>
+        <tr><th scope="col">Window</th><th scope="col">Storage</th><th scope="col">Network</th><th scope="col">Failed</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              {formatSeconds(row.start)} to {formatSeconds(row.end)}
+              <span className="sim-sub">{row.failed.length === 0 ? 'nothing failed' : `${row.failed.join(', ')} failed`}</span>
+            </th>
+            <td>{p99(row.storageP99)}</td>
+            <td>{p99(row.networkP99)}</td>
+            <td className={row.failedIos > 0 ? 'is-bad' : undefined}>
+              {formatCount(row.failedIos)}
+              {row.retriedIos > 0 && <span className="sim-sub">{formatCount(row.retriedIos)} retried</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
