@@ -26,11 +26,13 @@ export type AdapterResult = {
 
 export type LinkResult = { id: string; kind: string; utilization: number; throughputMBps: number; iops: number; meanQueueLength: number };
 
+/** A port's two directions added. */
+const both = (array: Float64Array, port: number) => array[2 * port]! + array[2 * port + 1]!;
+
 export function adapterResults(engine: Engine): AdapterResult[] {
   const { model, resources, options } = engine;
   const window = options.duration - options.warmup;
   const busy = (port: number, d: number) => resources.windowBusy[2 * port + d]! / window;
-  const both = (array: Float64Array, port: number) => array[2 * port]! + array[2 * port + 1]!;
   const dedicatedQueue = new Map(model.pools.flatMap((pool, p) => (pool.kind === 'dedicated' ? [[pool.id, p] as const] : [])));
   return model.adapters.map((adapter) => {
     const ports = adapter.ports.map((p): PortResult => ({

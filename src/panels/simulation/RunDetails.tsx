@@ -26,11 +26,13 @@ export function PortSummary({ result, labels }: { result: SimulationResult; labe
   );
 }
 
+/** A window's p99, or a dash when no I/O of the class completed in it. */
+const p99 = (value: number | null) => (value === null ? '–' : formatMs(value));
+
 /** One row per stretch of the run with one set of failed elements: p99 per class and the I/Os that failed. */
 export function FaultWindowSummary({ result, labels }: { result: SimulationResult; labels: ReadonlyMap<string, string> }) {
   const rows = faultWindowRows(result, labels);
   if (rows.length === 0) return null;
-  const p99 = (value: number | null) => (value === null ? '–' : formatMs(value));
   return (
     <table className="sim-table">
       <caption>Fault windows: end-to-end p99 before, during and after each fault</caption>
