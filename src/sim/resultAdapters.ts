@@ -27,7 +27,7 @@ export type AdapterResult = {
 export type LinkResult = { id: string; kind: string; utilization: number; throughputMBps: number; iops: number; meanQueueLength: number };
 
 /** A port's two directions added. */
-const both = (array: Float64Array, port: number) => array[2 * port]! + array[2 * port + 1]!;
+const bothDirections = (array: Float64Array, port: number) => array[2 * port]! + array[2 * port + 1]!;
 
 export function adapterResults(engine: Engine): AdapterResult[] {
   const { model, resources, options } = engine;
@@ -38,9 +38,9 @@ export function adapterResults(engine: Engine): AdapterResult[] {
     const ports = adapter.ports.map((p): PortResult => ({
       id: model.ports[p]!.id,
       utilization: Math.max(busy(p, UP), busy(p, DOWN)), utilizationUp: busy(p, UP), utilizationDown: busy(p, DOWN),
-      throughputMBps: both(resources.windowBytes, p) / window / 1e6,
-      iops: both(resources.windowCompletions, p) / window,
-      meanQueueLength: both(resources.occupancyArea, p) / window,
+      throughputMBps: bothDirections(resources.windowBytes, p) / window / 1e6,
+      iops: bothDirections(resources.windowCompletions, p) / window,
+      meanQueueLength: bothDirections(resources.occupancyArea, p) / window,
     }));
     const sum = (pick: (port: PortResult) => number) => ports.reduce((s, port) => s + pick(port), 0);
     const p = dedicatedQueue.get(adapter.id);
