@@ -1,5 +1,6 @@
 import type { SimulationResult } from '../../sim/index.ts';
-import { formatCount, formatMs, formatSeconds, formatShare } from './formatFigures.ts';
+import { formatCount, formatMs, formatShare, formatSpan } from './formatFigures.ts';
+import { Phrase } from './Phrase.tsx';
 import { faultWindowRows, portRows } from './runDetailRows.ts';
 
 /** Each port of the adapters with several: utilization per direction and the mean number at the port. */
@@ -16,8 +17,8 @@ export function PortSummary({ result, labels }: { result: SimulationResult; labe
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.portId}<span className="sim-sub">{row.adapterLabel}</span></th>
-            <td>{formatShare(row.up)}</td>
-            <td>{formatShare(row.down)}</td>
+            <td><Phrase>{formatShare(row.up)}</Phrase></td>
+            <td><Phrase>{formatShare(row.down)}</Phrase></td>
             <td>{row.meanQueueLength.toFixed(2)}</td>
           </tr>
         ))}
@@ -27,7 +28,7 @@ export function PortSummary({ result, labels }: { result: SimulationResult; labe
 }
 
 /** A window's p99, or a dash when no I/O of the class completed in it. */
-const p99 = (value: number | null) => (value === null ? '–' : formatMs(value));
+const p99 = (value: number | null) => <Phrase>{value === null ? '–' : formatMs(value)}</Phrase>;
 
 /** One row per stretch of the run with one set of failed elements: p99 per class and the I/Os that failed. */
 export function FaultWindowSummary({ result, labels }: { result: SimulationResult; labels: ReadonlyMap<string, string> }) {
@@ -43,7 +44,7 @@ export function FaultWindowSummary({ result, labels }: { result: SimulationResul
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">
-              {formatSeconds(row.start)} to {formatSeconds(row.end)}
+              <Phrase>{formatSpan(row.start, row.end)}</Phrase>
               <span className="sim-sub">{row.failed.length === 0 ? 'nothing failed' : `${row.failed.join(', ')} failed`}</span>
             </th>
             <td>{p99(row.storageP99)}</td>

@@ -30,7 +30,7 @@ export function SimulationPanel() {
         <h3>Summary</h3>
         {result ? (
           <>
-            <PoolSummary result={result} />
+            <PoolSummary result={result} labels={labelsOf(document)} />
             <ServerSummary result={result} labels={labelsOf(document)} />
             <FaultWindowSummary result={result} labels={labelsOf(document)} />
             <PortSummary result={result} labels={labelsOf(document)} />

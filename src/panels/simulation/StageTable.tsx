@@ -1,33 +1,48 @@
 import { formatMs, formatShare } from './formatFigures.ts';
+import { Phrase } from './Phrase.tsx';
 import type { StageRow } from './summaryRows.ts';
 
-/** Port stages (a pool's or a dedicated adapter's): the analytic estimate beside the simulated value, its 99 % interval and p99. */
-export function StageTable({ caption, heading, rows }: { caption: string; heading: string; rows: readonly StageRow[] }) {
+
+/**
+ * Port stages (a pool's or a dedicated adapter's), one group of rows each: what it is and its model,
+ * then the analytic estimate, then the simulated mean with its 99 % interval, P(wait) and p99s.
+ * Two columns, so that it reads in a side panel a third of a projector wide.
+ */
+export function StageTable({ caption, rows }: { caption: string; rows: readonly StageRow[] }) {
   return (
-    <table className="sim-table">
+    <table className="sim-table sim-stages">
       <caption>{caption}</caption>
-      <thead>
-        <tr><th scope="col">{heading}</th><th scope="col">Analytic</th><th scope="col">Simulated (99 % CI)</th></tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
+      {rows.map((row) => (
+        <tbody key={row.key}>
+          <tr>
+            <th scope="rowgroup" colSpan={2}>
               {row.title}
-              <span className="sim-sub">{row.ports} {row.ports === 1 ? 'port' : 'ports'} · {row.model}</span>
+              <span className="sim-sub">{row.owner ? `${row.owner} · ` : ''}<Phrase>{row.ports} {row.ports === 1 ? 'port' : 'ports'}</Phrase> · <Phrase>{row.model}</Phrase></span>
             </th>
+          </tr>
+          <tr>
+            <th scope="row">Analytic</th>
             <td>
-              {formatMs(row.analyticMs)}
-              <span className={`sim-sub${row.exact ? ' is-exact' : ''}`}>{row.exact ? 'exact' : 'approx.'} · P(wait) {formatShare(row.analyticWait)}</span>
-            </td>
-            <td>
-              {formatMs(row.simulatedMs)}
-              <span className="sim-sub">[{formatMs(row.ci99[0])}, {formatMs(row.ci99[1])}] · P(wait) {formatShare(row.simulatedWait)}</span>
-              <span className="sim-sub">p99 {formatMs(row.p99)} · wait p99 {formatMs(row.waitP99)}</span>
+              <Phrase>{formatMs(row.analyticMs)}</Phrase>{' '}
+              <span className={`sim-sub${row.exact ? ' is-exact' : ''}`}>
+                <Phrase>{row.exact ? 'exact' : 'approx.'}</Phrase> · <Phrase>P(wait) {formatShare(row.analyticWait)}</Phrase>
+              </span>
             </td>
           </tr>
-        ))}
-      </tbody>
+          <tr>
+            <th scope="row">Simulated</th>
+            <td>
+              <Phrase>{formatMs(row.simulatedMs)}</Phrase>
+              <span className="sim-sub">
+                <Phrase>99 % CI [{formatMs(row.ci99[0])},</Phrase> <Phrase>{formatMs(row.ci99[1])}]</Phrase> · <Phrase>P(wait) {formatShare(row.simulatedWait)}</Phrase>
+              </span>
+              <span className="sim-sub">
+                <Phrase>p99 {formatMs(row.p99)}</Phrase> · <Phrase>wait p99 {formatMs(row.waitP99)}</Phrase>
+              </span>
+            </td>
+          </tr>
+        </tbody>
+      ))}
     </table>
   );
 }

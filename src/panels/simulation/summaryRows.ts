@@ -12,6 +12,8 @@ export type StageRow = {
   key: string;
   /** What the row is, e.g. "sw1 storage reads" or "hba3 storage reads". */
   title: string;
+  /** Whose stage it is when that is not in the title: a dedicated adapter's server, by label. */
+  owner?: string;
   ports: number;
   /** The queueing model of the estimate, and whether it is exact for this stage. */
   model: string;
@@ -62,9 +64,11 @@ export function poolRows(result: SimulationResult): PoolRow[] {
 }
 
 /** The same per dedicated adapter, class and direction that carried I/O (an idle direction says nothing). */
-export function dedicatedRows(result: SimulationResult): StageRow[] {
-  return result.dedicated.filter((row) => row.simulated.completed > 0).map((row) =>
-    stageRow(`${row.adapterId}/${row.direction}`, `${row.adapterId} ${row.class} ${DIRECTION_WORDS[row.class][row.direction]}`, row));
+export function dedicatedRows(result: SimulationResult, labels: ReadonlyMap<string, string> = new Map()): StageRow[] {
+  return result.dedicated.filter((row) => row.simulated.completed > 0).map((row) => ({
+    ...stageRow(`${row.adapterId}/${row.direction}`, `${row.adapterId} ${row.class} ${DIRECTION_WORDS[row.class][row.direction]}`, row),
+    owner: labels.get(row.serverId) ?? row.serverId,
+  }));
 }
 
 export type ServerClassRow = {
