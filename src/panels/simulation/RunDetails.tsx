@@ -9,9 +9,9 @@ export function PortSummary({ result, labels }: { result: SimulationResult; labe
   if (rows.length === 0) return null;
   return (
     <table className="sim-table">
-      <caption>Ports of multi-port adapters</caption>
+      <caption>Ports of multi-port adapters: utilization per direction and mean I/Os at the port</caption>
       <thead>
-        <tr><th scope="col">Port</th><th scope="col">Up</th><th scope="col">Down</th><th scope="col">Mean at port</th></tr>
+        <tr><th scope="col">Port</th><th scope="col">Up</th><th scope="col">Down</th><th scope="col">Mean I/Os</th></tr>
       </thead>
       <tbody>
         {rows.map((row) => (
