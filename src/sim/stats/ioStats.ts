@@ -33,6 +33,8 @@ export class IoStats {
   readonly responseSketches: DDSketch[];
   readonly waitSketches: DDSketch[];
 
+  /** Per wait sketch: waits of zero not yet given to it (one weighted insert instead of one per I/O). */
+  private readonly zeroWaits: Float64Array;
   /** 1 when there is a sketch per direction: the sketch of slot k is k >> (1 − perDirection). */
   private readonly perDirection: number;
 
@@ -52,6 +54,7 @@ export class IoStats {
     this.responseSketches = make();
     this.waitSketches = make();
     this.perDirection = sketches === 'direction' ? 1 : 0;
+    this.zeroWaits = new Float64Array(count);
   }
 
   record(group: number, direction: number, response: number, wait: number, bytes: number, batch: number): void {
@@ -66,7 +69,17 @@ export class IoStats {
     if (this.responseSketches.length > 0) {
       const sketch = k >> (1 - this.perDirection);
       this.responseSketches[sketch]!.accept(response);
-      this.waitSketches[sketch]!.accept(wait);
+      // Most I/Os do not wait: counted here, and given to the sketch at once by `flushZeroWaits`.
+      if (wait > 0) this.waitSketches[sketch]!.accept(wait);
+      else this.zeroWaits[sketch] = this.zeroWaits[sketch]! + 1;
     }
+  }
+
+  /** Hands the zero waits to the wait sketches (at the end of the run, before anything reads them). */
+  flushZeroWaits(): void {
+    this.waitSketches.forEach((sketch, i) => {
+      if (this.zeroWaits[i]! > 0) sketch.accept(0, this.zeroWaits[i]!);
+      this.zeroWaits[i] = 0;
+    });
   }
 }
