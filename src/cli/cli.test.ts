@@ -219,6 +219,9 @@ describe.concurrent('iov simulate', { timeout: 240_000 }, () => {
     expect(dedicated.faultWindows.map((w: { start: number; end: number; failed: string[] }) => [w.start, w.end, w.failed])).toEqual([[0.2, 0.5, []], [0.5, 1, ['hba3']], [1, 2, []]]);
     expect(dedicated.faults).toEqual([{ target: 'hba3', at: 0.5, until: 1, windows: { before: 0, during: [1], after: 2 } }]);
     expect(dedicated.faultWindows[1].storage.failed).toBeGreaterThan(1000);
+    const text = await iov('simulate', 'classic-fault.json');
+    expect(text.stdout).toContain('Fault windows: end-to-end p99 in ms, and I/Os that failed');
+    expect(text.stdout).toMatch(/^0\.5 +1 +hba3 +[\d.]+ +[\d.]+ +1,\d{3}$/m);
   });
 
   it('still runs a design with error findings, counting traffic with no path as failed', async () => {
