@@ -88,6 +88,7 @@ const FILES: Record<string, string> = {
   'ports.json': editedRack((d) => { d.nodes.find((n: { kind: string }) => n.kind === 'fc-hba').props.ports = 9; }),
   'array.json': '[]',
   'rack-short.json': JSON.stringify({ ...example('virtualized-rack'), settings: { ...example('virtualized-rack').settings, duration: 2, warmup: 0.2 } }),
+  'classic-fault.json': JSON.stringify({ ...example('classic-rack'), settings: { ...example('classic-rack').settings, duration: 2, warmup: 0.2, faults: [{ at: 0.5, until: 1, target: 'hba3' }] } }),
   'enormous-load.json': editedRack((d) => {
     for (const node of d.nodes) if (node.kind === 'server') node.workload.storageIops = 10_000_000;
     d.settings.duration = 3600;
@@ -215,6 +216,26 @@ describe.concurrent('iov simulate', { timeout: 240_000 }, () => {
     expect(result.pools[0]).toMatchObject({ switchId: 'sw1', class: 'storage', direction: 'up', ports: 2, analytic: { exact: false } });
     expect(JSON.parse(other.stdout).seed).toBe(7);
     expect(other.stdout).not.toBe(first.stdout);
+  });
+
+  it('gives, in JSON, every port, the port stage of pools and dedicated adapters, and fault windows', async () => {
+    const [rack, classic] = await Promise.all([iov('simulate', 'rack-short.json', '--json'), iov('simulate', 'classic-fault.json', '--json')]);
+    const pooled = JSON.parse(rack.stdout);
+    expect(pooled.adapters[0].ports.map((p: { id: string }) => p.id)).toEqual(['hba1:1']);
+    expect(Object.keys(pooled.pools[0].simulated.waitMs)).toEqual(['mean', 'p50', 'p95', 'p99', 'ci99']);
+    expect(pooled.pools[0].simulated.responseMs.p99).toBeGreaterThan(pooled.pools[0].simulated.responseMs.p50);
+    expect(pooled.dedicated).toEqual([]);
+    expect(pooled.faultWindows).toEqual([]);
+    const dedicated = JSON.parse(classic.stdout);
+    expect(classic.status).toBe(0);
+    expect(dedicated.dedicated.find((d: { adapterId: string; direction: string }) => d.adapterId === 'hba3' && d.direction === 'up'))
+      .toMatchObject({ serverId: 's3', class: 'storage', ports: 1, analytic: { exact: true } });
+    expect(dedicated.faultWindows.map((w: { start: number; end: number; failed: string[] }) => [w.start, w.end, w.failed])).toEqual([[0.2, 0.5, []], [0.5, 1, ['hba3']], [1, 2, []]]);
+    expect(dedicated.faults).toEqual([{ target: 'hba3', at: 0.5, until: 1, windows: { before: 0, during: [1], after: 2 } }]);
+    expect(dedicated.faultWindows[1].storage.failed).toBeGreaterThan(1000);
+    const text = await iov('simulate', 'classic-fault.json');
+    expect(text.stdout).toContain('Fault windows: end-to-end p99 in ms, and I/Os that failed');
+    expect(text.stdout).toMatch(/^0\.5 +1 +hba3 +[\d.]+ +[\d.]+ +1,\d{3}$/m);
   });
 
   it('still runs a design with error findings, counting traffic with no path as failed', async () => {

@@ -34,6 +34,16 @@ export function formatSimulation(topology: Topology, result: SimulationResult, w
       ]),
     ));
   }
+  if (result.faultWindows.length > 0) {
+    const p99 = (figures: { completed: number; responseMs: { p99: number } }) => (figures.completed > 0 ? ms(figures.responseMs.p99) : '-');
+    parts.push(bold('Fault windows: end-to-end p99 in ms, and I/Os that failed'), table(
+      ['FROM S', 'TO S', 'FAILED ELEMENTS', 'STORAGE P99', 'NETWORK P99', 'FAILED I/OS'],
+      result.faultWindows.map((w) => [
+        String(w.start), String(w.end), w.failed.length > 0 ? w.failed.join(', ') : 'none',
+        p99(w.storage), p99(w.network), count(w.storage.failed + w.network.failed),
+      ]),
+    ));
+  }
   parts.push(failures(result));
   return parts.join('\n');
 }

@@ -157,7 +157,8 @@ describe('dispatch policies', () => {
     // Servers s1 and s3 are bound to hba1, s2 and s4 to hba2: 500/s of 1 ms each, ρ = 0.5.
     expect(adapter(fixed, 'hba1').utilization).toBeCloseTo(0.5, 1);
     expect(adapter(fixed, 'hba2').utilization).toBeCloseTo(0.5, 1);
-    expect(fixed.pools[0]!.analytic).toMatchObject({ model: 'M/M/1 per port', exact: false });
+    // Each port is fed whole Poisson streams: M/M/1 per port is exact (analytic.test.ts).
+    expect(fixed.pools[0]!.analytic).toMatchObject({ model: 'M/M/1 per port', exact: true });
     const least = policy('least-loaded');
     expect(least.pools[0]!.analytic.model).toBe('M/M/c (lower bound)');
     // Pooling beats static binding.

@@ -5,12 +5,14 @@ import { closeAccounts, FIRST_SERIES_STEP, SeriesSampler } from './engineSeries.
 import { EVENT_KIND } from './eventKinds.ts';
 import { EventQueue, type PoppedEvent } from './eventQueue.ts';
 import { FaultSchedule } from './faultSchedule.ts';
-import type { Fifo } from './fifo.ts';
+import type { TimedFifo } from './fifo.ts';
 import { IoPath } from './ioPath.ts';
 import type { IoTable } from './ioTable.ts';
 import type { ResourceTable } from './resources.ts';
 import type { IoStats } from './stats/ioStats.ts';
+import { planFaultWindows } from './stats/faultWindows.ts';
 import type { SeriesSet } from './stats/series.ts';
+import { WindowStats } from './stats/windowStats.ts';
 
 // Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on
 // every use, which costs a tenth of the event loop's time.
@@ -45,7 +47,7 @@ export class Engine {
   readonly cableBase: number;
   readonly streamStats: IoStats;
   readonly poolStats: IoStats;
-  readonly sharedQueues: readonly Fifo[];
+  readonly sharedQueues: readonly TimedFifo[];
   readonly series: SeriesSet;
   now = 0;
   events = 0;
@@ -58,6 +60,8 @@ export class Engine {
     this.path = new IoPath(model, this.queue, options);
     this.arrivals = new Arrivals(model, options.seed, this.queue, this.path);
     this.faults = new FaultSchedule(options.faults, model.faultExpansion);
+    const windows = planFaultWindows(this.faults.changes, options.warmup, options.duration);
+    if (windows.length > 0) this.path.windows = new WindowStats(windows, this.path.resources.count);
     this.sampler = new SeriesSampler(this.path, options.duration);
     this.ios = this.path.ios;
     this.resources = this.path.resources;

@@ -10,6 +10,7 @@ import type { IoPath } from './ioPath.ts';
  */
 export function applyFaultChange(path: IoPath, faults: FaultSchedule, index: number, t: number): void {
   const { model, resources } = path;
+  path.windows?.enter(t, resources, path.warmup);
   faults.apply(faults.changes[index]!);
   const wentDown: number[] = [];
   const cameUp: number[] = [];
@@ -37,7 +38,7 @@ export function applyFaultChange(path: IoPath, faults: FaultSchedule, index: num
   const evicted: number[] = [];
   for (const r of wentDown) evict(path, r, t, evicted);
   model.pools.forEach((_, p) => {
-    if (path.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drain());
+    if (path.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drainAt(t));
   });
   for (const io of evicted) path.retry(io, t);
   for (const r of cameUp) path.serveNext(r, t);

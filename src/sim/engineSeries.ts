@@ -58,4 +58,7 @@ export function closeAccounts(path: IoPath, end: number): void {
     if (resources.busyIo[r]! >= 0) resources.accountBusy(r, end, warmup);
     resources.changeOccupancy(r, 0, end, warmup);
   }
+  for (const queue of path.sharedQueues) queue.account(end);
+  path.streamStats.flushZeroWaits();
+  path.poolStats.flushZeroWaits();
 }

@@ -35,3 +35,40 @@ export class Fifo {
     this.head = 0;
   }
 }
+
+/**
+ * A pool's shared queue: a Fifo that also keeps the time integral of its length from `from` (the
+ * warm-up) on, so that the pool's and a dedicated adapter's mean queue length count the I/Os
+ * waiting at the switch, not only those at a port.
+ */
+export class TimedFifo extends Fifo {
+  area = 0;
+  private mark = 0;
+  private readonly from: number;
+
+  constructor(from: number) {
+    super();
+    this.from = from;
+  }
+
+  /** Adds the length × time since the last change, up to t. */
+  account(t: number): void {
+    if (t > this.from) this.area += this.length * (t - (this.mark > this.from ? this.mark : this.from));
+    this.mark = t;
+  }
+
+  pushAt(value: number, t: number): void {
+    this.account(t);
+    this.push(value);
+  }
+
+  shiftAt(t: number): number {
+    this.account(t);
+    return this.shift();
+  }
+
+  drainAt(t: number): number[] {
+    this.account(t);
+    return this.drain();
+  }
+}

@@ -1,11 +1,12 @@
 import { DOWN as DOWN_, UP as UP_, type CompiledModel } from './compile.ts';
 import { EVENT_KIND } from './eventKinds.ts';
 import type { EventQueue } from './eventQueue.ts';
-import { Fifo } from './fifo.ts';
+import { TimedFifo } from './fifo.ts';
 import { IoTable } from './ioTable.ts';
 import { ResourceTable } from './resources.ts';
 import { BATCHES as BATCHES_ } from './stats/batchMeans.ts';
 import { IoStats } from './stats/ioStats.ts';
+import type { WindowStats } from './stats/windowStats.ts';
 
 // Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on
 // every use, which costs a tenth of the event loop's time.
@@ -38,7 +39,9 @@ export class IoPath {
   /** Per stream: the indices of the routes carrying its I/O now (failover). */
   active: number[][];
   /** One FCFS queue per pool and direction, used by `shared-queue` (and dedicated adapters). */
-  readonly sharedQueues: Fifo[];
+  readonly sharedQueues: TimedFifo[];
+  /** The figures of each fault window; null in a run without faults (nothing to record). */
+  windows: WindowStats | null = null;
   readonly poolLivePorts: Int32Array;
   private readonly queue: EventQueue;
   private readonly roundRobin: Int32Array;
@@ -47,6 +50,8 @@ export class IoPath {
   private readonly staticSlot: number[][];
   /** Hot-path tables, copied out of the compiled model's objects. */
   private readonly portPool: Int32Array;
+  /** Per stream: its traffic class as an index (TRAFFIC_CLASSES order), for the fault windows. */
+  private readonly streamClass: Uint8Array;
   private readonly portDelay: Float64Array;
   private readonly poolHopDelay: Float64Array;
   private readonly batchLength: number;
@@ -67,11 +72,12 @@ export class IoPath {
     cables.forEach((cable, i) => {
       for (const d of [UP, DOWN]) this.resources.rate[this.cableBase + 2 * i + d] = cable.rate;
     });
-    this.streamStats = new IoStats(streams.length, true);
-    this.poolStats = new IoStats(pools.length, false);
+    this.streamStats = new IoStats(streams.length, 'group');
+    this.poolStats = new IoStats(pools.length, 'direction');
     this.roundRobin = new Int32Array(streams.length);
     this.active = streams.map((stream) => stream.routes.map((_, r) => r));
-    this.sharedQueues = Array.from({ length: pools.length * 2 }, () => new Fifo());
+    this.sharedQueues = Array.from({ length: pools.length * 2 }, () => new TimedFifo(run.warmup));
+    this.streamClass = Uint8Array.from(streams, (stream) => (stream.trafficClass === 'storage' ? 0 : 1));
     this.poolPolicy = Uint8Array.from(pools, (pool) => POLICY_CODE[pool.policy]);
     this.poolLivePorts = Int32Array.from(pools, (pool) => pool.ports.length);
     this.staticSlot = streams.map((stream) => stream.routePools.map((p) => pools[p]!.serverIds.indexOf(stream.serverId)));
@@ -141,7 +147,7 @@ export class IoPath {
         if (resources.live[r] && resources.busyIo[r]! < 0) { chosen = r; break; }
       }
       if (chosen < 0) {
-        this.sharedQueues[2 * p + d]!.push(io);
+        this.sharedQueues[2 * p + d]!.pushAt(io, t);
         return;
       }
     } else if (policy === LEAST_LOADED) {
@@ -215,7 +221,7 @@ export class IoPath {
       const shared = this.sharedQueues[2 * p + (r & 1)]!;
       if (this.poolPolicy[p] === SHARED_QUEUE && shared.length > 0) {
         resources.changeOccupancy(r, 1, t, this.warmup);
-        this.startService(r, shared.shift(), t);
+        this.startService(r, shared.shiftAt(t), t);
         return;
       }
     }
@@ -235,7 +241,10 @@ export class IoPath {
   complete(io: number, t: number): void {
     const { ios } = this;
     if (t >= this.warmup) {
-      this.streamStats.record(ios.stream[io]!, ios.direction[io]!, t - ios.arrival[io]!, ios.wait[io]!, ios.bytes[io]!, this.batchOf(t));
+      const s = ios.stream[io]!;
+      const response = t - ios.arrival[io]!;
+      this.streamStats.record(s, ios.direction[io]!, response, ios.wait[io]!, ios.bytes[io]!, this.batchOf(t));
+      if (this.windows !== null) this.windows.complete(this.streamClass[s]!, response, ios.wait[io]!, ios.bytes[io]!);
     }
     ios.release(io);
   }
@@ -245,6 +254,7 @@ export class IoPath {
     if (t >= this.warmup) {
       const k = 2 * ios.stream[io]! + ios.direction[io]!;
       this.streamStats.failed[k] = this.streamStats.failed[k]! + 1;
+      if (this.windows !== null) this.windows.fail(this.streamClass[ios.stream[io]!]!);
     }
     ios.release(io);
   }
@@ -255,6 +265,7 @@ export class IoPath {
     if (t >= this.warmup) {
       const k = 2 * ios.stream[io]! + ios.direction[io]!;
       this.streamStats.retried[k] = this.streamStats.retried[k]! + 1;
+      if (this.windows !== null) this.windows.retry(this.streamClass[ios.stream[io]!]!);
     }
     const stillActive = this.active[ios.stream[io]!]!.includes(ios.route[io]!);
     if (stillActive && this.isPortStage(io) && this.poolLivePorts[ios.pool[io]!]! > 0) {

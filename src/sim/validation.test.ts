@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { md1, mm1, mmc } from '../model/index.ts';
 import { simulate } from './index.ts';
-import { pooledDesign, singleQueueDesign } from './validationDesigns.ts';
+import { pooledDesign, singleQueueDesign, withServerService } from './validationDesigns.ts';
 
 /**
  * The engine against domain.md §4: within 2 % of the analytic mean response and probability of
@@ -71,5 +71,24 @@ describe('validation against queueing theory', { timeout: 300000 }, () => {
     expectWithin(pool.simulated.meanResponseMs, analytic.meanResponse / MS);
     expectWithin(pool.simulated.waitProbability, 0.561);
     expectInside(pool.simulated.ci99, analytic.meanResponse / MS);
+  });
+
+  it('M/G/1, one pooled port fed exponential sizes of means 1 and 3 ms, 150/s each: P-K W = 5.75 ms, labelled exact (seed 1, 2000 s, about 540,000 I/Os)', () => {
+    // Before issue 19 the estimate was M/M/1 on the mean service, 5.000 ms, 12 % under the simulation.
+    const design = withServerService(pooledDesign({ servers: 2, ports: 1, arrivalRate: 150, serviceSeconds: 1 * MS, duration: 2000 }), 's2', 3 * MS);
+    const pool = simulate(design).pools.find((p) => p.direction === 'up')!;
+    expect(pool.analytic).toMatchObject({ model: 'M/G/1 (Pollaczek–Khinchine)', exact: true });
+    expectWithin(pool.simulated.meanResponseMs, 5.75);
+    expectInside(pool.simulated.ci99, pool.analytic.meanResponseMs);
+  });
+
+  it('M/G/1 set by the IOPS ceiling: exponential 1 ms transfers, 1,000 IOPS per port, λ = 500/s: W = 3.3228 ms, exact (seed 1, 1000 s, about 450,000 I/Os)', () => {
+    // Before issue 19: M/M/1 on max(E[B]/rate, 1/IOPS) = 1 ms, so W = 2 ms.
+    const result = simulate(singleQueueDesign({ arrivalRate: 500, serviceSeconds: 1 * MS, iopsMax: 1000, duration: 1000 }));
+    const stage = result.dedicated.find((d) => d.direction === 'up')!;
+    expect(stage.analytic).toMatchObject({ model: 'M/G/1 (Pollaczek–Khinchine)', exact: true });
+    expectWithin(stage.analytic.meanResponseMs, 3.3228, 5e-4);
+    expectWithin(stage.simulated.meanResponseMs, 3.3228);
+    expectInside(stage.simulated.ci99, stage.analytic.meanResponseMs);
   });
 });

@@ -9,7 +9,13 @@ import type { Topology } from '../model/index.ts';
 const PORT_BYTES_PER_SECOND = 800e6;
 const ZERO_LATENCY = { latencyUs: 0 };
 
-type QueueCase = { arrivalRate: number; serviceSeconds: number; fixedSizes?: boolean; readShare?: number; duration: number; seed?: number };
+type QueueCase = {
+  arrivalRate: number; serviceSeconds: number; fixedSizes?: boolean; readShare?: number; duration: number; seed?: number;
+  /** The ports' IOPS ceiling (catalog default otherwise), and a dedicated adapter's port count. */
+  iopsMax?: number; adapterPorts?: number;
+};
+
+const ceiling = (c: QueueCase) => (c.iopsMax === undefined ? {} : { iopsMax: c.iopsMax });
 
 function workload(c: QueueCase) {
   return {
@@ -28,7 +34,7 @@ export function singleQueueDesign(c: QueueCase): Topology {
   const design = designBuilder('M/M/1 validation');
   const san = design.add('san', 0, 300, { props: { fabricLatencyUs: 0 } });
   const server = design.add('server', 0, 0);
-  const hba = design.add('fc-hba', 0, 0, { in: server, props: { speedGfc: 8, ...ZERO_LATENCY } });
+  const hba = design.add('fc-hba', 0, 0, { in: server, props: { speedGfc: 8, ...ZERO_LATENCY, ...ceiling(c), ports: c.adapterPorts ?? 1 } });
   design.cable(hba, san);
   return withWorkload(finish(design, c), [server], c);
 }
@@ -41,7 +47,7 @@ export function pooledDesign(c: QueueCase & { servers: number; ports: number; po
   const design = designBuilder('M/M/c validation');
   const san = design.add('san', 0, 600, { props: { fabricLatencyUs: 0 } });
   const iovSwitch = design.add('iov-switch', 0, 300, { props: { pcieGen: 5, hopLatencyUs: 0, policy: c.policy ?? 'shared-queue' } });
-  for (let i = 0; i < c.ports; i++) design.cable(design.add('fc-hba', 0, 0, { in: iovSwitch, props: { speedGfc: 8, ...ZERO_LATENCY } }), san);
+  for (let i = 0; i < c.ports; i++) design.cable(design.add('fc-hba', 0, 0, { in: iovSwitch, props: { speedGfc: 8, ...ZERO_LATENCY, ...ceiling(c) } }), san);
   const servers = Array.from({ length: c.servers }, (_, i) => {
     const server = design.add('server', i * 200, 0, { props: { pcieGen: 5, pcieLanes: 16 } });
     design.cable(server, iovSwitch);
@@ -54,5 +60,15 @@ function withWorkload(topology: Topology, serverIds: string[], c: QueueCase): To
   return {
     ...topology,
     nodes: topology.nodes.map((node) => (node.kind === 'server' && serverIds.includes(node.id) ? { ...node, workload: { ...node.workload, ...workload(c) } } : node)),
+  };
+}
+
+/** One server's own mean service (block size through an 800 MB/s port) and sizes, the rest unchanged. */
+export function withServerService(topology: Topology, serverId: string, serviceSeconds: number, fixedSizes = false): Topology {
+  return {
+    ...topology,
+    nodes: topology.nodes.map((node) => (node.kind === 'server' && node.id === serverId
+      ? { ...node, workload: { ...node.workload, blockKiB: (serviceSeconds * PORT_BYTES_PER_SECOND) / 1024, sizes: fixedSizes ? 'fixed' : 'exponential' } }
+      : node)),
   };
 }

@@ -45,6 +45,9 @@ export const ResultShape = z.looseObject({
   links: z.array(z.looseObject({ id: z.string() })),
   servers: z.array(z.looseObject({ id: z.string(), storage: z.looseObject({}), network: z.looseObject({}) })),
   pools: z.array(z.looseObject({})),
+  dedicated: z.array(z.looseObject({})),
+  faultWindows: z.array(z.looseObject({})),
+  faults: z.array(z.looseObject({})),
   series: z.looseObject({ step: z.number(), adapters: z.record(z.string(), z.array(z.number())), links: z.record(z.string(), z.array(z.number())) }),
 });
 

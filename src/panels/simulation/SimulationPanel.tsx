@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/hooks.ts';
 import { FaultControls } from './FaultControls.tsx';
 import { labelsOf } from './labels.ts';
 import { PoolSummary } from './PoolSummary.tsx';
+import { FaultWindowSummary, PortSummary } from './RunDetails.tsx';
 import { RunSettingsFields } from './RunSettingsFields.tsx';
 import { ServerSummary } from './ServerSummary.tsx';
 import './simulation.css';
@@ -29,8 +30,10 @@ export function SimulationPanel() {
         <h3>Summary</h3>
         {result ? (
           <>
-            <PoolSummary result={result} />
+            <PoolSummary result={result} labels={labelsOf(document)} />
             <ServerSummary result={result} labels={labelsOf(document)} />
+            <FaultWindowSummary result={result} labels={labelsOf(document)} />
+            <PortSummary result={result} labels={labelsOf(document)} />
           </>
         ) : <p className="inspector-hint">{hasRun ? 'The figures of the whole run appear when it reaches its end (Run to end).' : 'Run the simulation to see its figures.'}</p>}
       </section>

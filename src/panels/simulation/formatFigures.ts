@@ -12,6 +12,11 @@ export function formatSeconds(seconds: number): string {
   return `${Number(seconds.toFixed(seconds < 10 ? 2 : 1))} s`;
 }
 
+/** A stretch of simulated time: "0.4–2.5 s". */
+export function formatSpan(start: number, end: number): string {
+  return `${formatSeconds(start).slice(0, -2)}–${formatSeconds(end)}`;
+}
+
 export function formatCount(n: number): string {
   return COUNT.format(Math.round(n));
 }

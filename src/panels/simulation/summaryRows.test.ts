@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { example, type Topology } from '../../model/index.ts';
 import { simulate } from '../../sim/index.ts';
-import { ioTotals, poolRows, serverRows } from './summaryRows.ts';
+import { singleQueueDesign } from '../../sim/validationDesigns.ts';
+import { dedicatedRows, ioTotals, poolRows, serverRows } from './summaryRows.ts';
 
 const rack = example('virtualized-rack');
 const result = simulate(rack, { seed: 1, duration: 2 });
@@ -14,7 +15,8 @@ describe('poolRows', () => {
     ]);
     const reads = rows[0]!;
     const pool = result.pools[0]!;
-    expect(reads).toMatchObject({ ports: 2, model: pool.analytic.model, exact: false, analyticMs: pool.analytic.meanResponseMs, simulatedMs: pool.simulated.meanResponseMs });
+    expect(reads).toMatchObject({ title: 'sw1 storage reads', ports: 2, model: pool.analytic.model, exact: false, analyticMs: pool.analytic.meanResponseMs, simulatedMs: pool.simulated.meanResponseMs });
+    expect(reads).toMatchObject({ p99: pool.simulated.responseMs.p99, waitP99: pool.simulated.waitMs.p99 });
     expect(reads.ci99[0]).toBeLessThan(reads.simulatedMs);
     expect(reads.ci99[1]).toBeGreaterThan(reads.simulatedMs);
     expect(reads.agrees).toBe(reads.analyticMs >= reads.ci99[0] && reads.analyticMs <= reads.ci99[1]);
@@ -48,5 +50,23 @@ describe('ioTotals', () => {
     const both: Topology = { ...rack, settings: { ...rack.settings, faults: [{ at: 1, target: 'hba1' }, { at: 1, target: 'hba2' }] } };
     const totals = ioTotals(simulate(both, { seed: 1, duration: 2 }));
     expect(totals.failed).toBeGreaterThan(1000);
+  });
+});
+
+describe('dedicatedRows', () => {
+  it('gives each dedicated adapter’s port stage that carried I/O, with its exact P-K estimate', () => {
+    const classic = simulate(example('classic-rack'), { seed: 1, duration: 2 });
+    const rows = dedicatedRows(classic);
+    // 8 servers × an HBA and a NIC × reads and writes, every one busy.
+    expect(rows).toHaveLength(32);
+    const hba3 = rows.find((r) => r.key === 'hba3/up')!;
+    const stage = classic.dedicated.find((d) => d.adapterId === 'hba3' && d.direction === 'up')!;
+    expect(hba3).toMatchObject({ title: 'hba3 storage reads', ports: 1, exact: true, p99: stage.simulated.responseMs.p99, waitP99: stage.simulated.waitMs.p99 });
+    expect(dedicatedRows(result)).toEqual([]);
+  });
+
+  it('leaves out a direction with no I/O', () => {
+    const reads = simulate(singleQueueDesign({ arrivalRate: 100, serviceSeconds: 1e-3, duration: 2 }));
+    expect(dedicatedRows(reads).map((r) => r.key)).toEqual(['hba1/up']);
   });
 });

@@ -1,5 +1,5 @@
 import type { TrafficClass } from '../../model/index.ts';
-import type { ClassResult, SimulationResult } from '../../sim/index.ts';
+import type { ClassResult, SimulationResult, StageFigures } from '../../sim/index.ts';
 
 /** What each direction means for each class (SIMULATION.md, "The path of an I/O"). */
 export const DIRECTION_WORDS: Readonly<Record<TrafficClass, Record<'up' | 'down', string>>> = {
@@ -7,13 +7,15 @@ export const DIRECTION_WORDS: Readonly<Record<TrafficClass, Record<'up' | 'down'
   network: { up: 'receive', down: 'transmit' },
 };
 
-export type PoolRow = {
+/** The port stage of a pool or a dedicated adapter in one direction: analytic beside simulated. */
+export type StageRow = {
   key: string;
-  switchId: string;
-  trafficClass: TrafficClass;
-  direction: string;
+  /** What the row is, e.g. "sw1 storage reads" or "hba3 storage reads". */
+  title: string;
+  /** Whose stage it is when that is not in the title: a dedicated adapter's server, by label. */
+  owner?: string;
   ports: number;
-  /** The queueing model of the estimate, and whether it is exact for this pool. */
+  /** The queueing model of the estimate, and whether it is exact for this stage. */
   model: string;
   exact: boolean;
   analyticMs: number;
@@ -24,29 +26,49 @@ export type PoolRow = {
   analyticWait: number;
   simulatedWait: number;
   completed: number;
+  /** The stage's response p99 and its wait's p99, ms. */
+  p99: number;
+  waitP99: number;
 };
+
+export type PoolRow = StageRow & { switchId: string; trafficClass: TrafficClass; direction: string };
+
+function stageRow(key: string, title: string, stage: StageFigures): StageRow {
+  const [lo, hi] = stage.simulated.ci99;
+  return {
+    key, title,
+    ports: stage.ports,
+    model: stage.analytic.model,
+    exact: stage.analytic.exact,
+    analyticMs: stage.analytic.meanResponseMs,
+    simulatedMs: stage.simulated.meanResponseMs,
+    ci99: [lo, hi],
+    agrees: stage.analytic.meanResponseMs >= lo && stage.analytic.meanResponseMs <= hi,
+    analyticWait: stage.analytic.waitProbability,
+    simulatedWait: stage.simulated.waitProbability,
+    completed: stage.simulated.completed,
+    p99: stage.simulated.responseMs.p99,
+    waitP99: stage.simulated.waitMs.p99,
+  };
+}
 
 /** Per pool, class and direction: the analytic estimate beside the simulated port-stage figure. */
 export function poolRows(result: SimulationResult): PoolRow[] {
   return result.pools.map((pool) => {
-    const [lo, hi] = pool.simulated.ci99;
+    const direction = DIRECTION_WORDS[pool.class][pool.direction];
     return {
-      key: `${pool.switchId}/${pool.class}/${pool.direction}`,
-      switchId: pool.switchId,
-      trafficClass: pool.class,
-      direction: DIRECTION_WORDS[pool.class][pool.direction],
-      ports: pool.ports,
-      model: pool.analytic.model,
-      exact: pool.analytic.exact,
-      analyticMs: pool.analytic.meanResponseMs,
-      simulatedMs: pool.simulated.meanResponseMs,
-      ci99: [lo, hi],
-      agrees: pool.analytic.meanResponseMs >= lo && pool.analytic.meanResponseMs <= hi,
-      analyticWait: pool.analytic.waitProbability,
-      simulatedWait: pool.simulated.waitProbability,
-      completed: pool.simulated.completed,
+      ...stageRow(`${pool.switchId}/${pool.class}/${pool.direction}`, `${pool.switchId} ${pool.class} ${direction}`, pool),
+      switchId: pool.switchId, trafficClass: pool.class, direction,
     };
   });
+}
+
+/** The same per dedicated adapter, class and direction that carried I/O (an idle direction says nothing). */
+export function dedicatedRows(result: SimulationResult, labels: ReadonlyMap<string, string> = new Map()): StageRow[] {
+  return result.dedicated.filter((row) => row.simulated.completed > 0).map((row) => ({
+    ...stageRow(`${row.adapterId}/${row.direction}`, `${row.adapterId} ${row.class} ${DIRECTION_WORDS[row.class][row.direction]}`, row),
+    owner: labels.get(row.serverId) ?? row.serverId,
+  }));
 }
 
 export type ServerClassRow = {

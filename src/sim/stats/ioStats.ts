@@ -1,12 +1,23 @@
 import { DDSketch } from '@datadog/sketches-js';
-import { BATCHES, addToBatch } from './batchMeans.ts';
+import { BATCHES as BATCHES_, addToBatch as addToBatch_ } from './batchMeans.ts';
+
+// Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on every
+// use, and `record` runs once per I/O.
+const BATCHES = BATCHES_;
+const addToBatch = addToBatch_;
 
 /** Percentiles to 1 % relative accuracy, deterministic (DDSketch; tdigest would call Math.random). */
 const RELATIVE_ACCURACY = 0.01;
 
 /**
+ * Where percentiles are kept: nowhere, one sketch per group (both directions together, as a server's
+ * class reports them), or one per group and direction (as a pool's port stage reports them).
+ */
+export type SketchGranularity = 'none' | 'group' | 'direction';
+
+/**
  * Completed I/Os of a set of groups, each with two directions (index 2·group + direction):
- * counts, sums, batch sums for the confidence intervals, and one sketch per group for percentiles.
+ * counts, sums, batch sums for the confidence intervals, and sketches of response and wait.
  */
 export class IoStats {
   readonly completed: Float64Array;
@@ -22,7 +33,12 @@ export class IoStats {
   readonly responseSketches: DDSketch[];
   readonly waitSketches: DDSketch[];
 
-  constructor(groups: number, withSketches: boolean) {
+  /** Per wait sketch: waits of zero not yet given to it (one weighted insert instead of one per I/O). */
+  private readonly zeroWaits: Float64Array;
+  /** 1 when there is a sketch per direction: the sketch of slot k is k >> (1 − perDirection). */
+  private readonly perDirection: number;
+
+  constructor(groups: number, sketches: SketchGranularity) {
     const slots = groups * 2;
     this.completed = new Float64Array(slots);
     this.failed = new Float64Array(slots);
@@ -33,9 +49,12 @@ export class IoStats {
     this.sumWait = new Float64Array(slots);
     this.responseBatches = new Float64Array(slots * BATCHES * 2);
     this.waitBatches = new Float64Array(slots * BATCHES * 2);
-    const sketches = () => (withSketches ? Array.from({ length: groups }, () => new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY })) : []);
-    this.responseSketches = sketches();
-    this.waitSketches = sketches();
+    const count = sketches === 'none' ? 0 : sketches === 'group' ? groups : slots;
+    const make = () => Array.from({ length: count }, () => new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY }));
+    this.responseSketches = make();
+    this.waitSketches = make();
+    this.perDirection = sketches === 'direction' ? 1 : 0;
+    this.zeroWaits = new Float64Array(count);
   }
 
   record(group: number, direction: number, response: number, wait: number, bytes: number, batch: number): void {
@@ -48,8 +67,19 @@ export class IoStats {
     addToBatch(this.responseBatches, k * BATCHES * 2, batch, response);
     addToBatch(this.waitBatches, k * BATCHES * 2, batch, wait);
     if (this.responseSketches.length > 0) {
-      this.responseSketches[group]!.accept(response);
-      this.waitSketches[group]!.accept(wait);
+      const sketch = k >> (1 - this.perDirection);
+      this.responseSketches[sketch]!.accept(response);
+      // Most I/Os do not wait: counted here, and given to the sketch at once by `flushZeroWaits`.
+      if (wait > 0) this.waitSketches[sketch]!.accept(wait);
+      else this.zeroWaits[sketch] = this.zeroWaits[sketch]! + 1;
     }
+  }
+
+  /** Hands the zero waits to the wait sketches (at the end of the run, before anything reads them). */
+  flushZeroWaits(): void {
+    this.waitSketches.forEach((sketch, i) => {
+      if (this.zeroWaits[i]! > 0) sketch.accept(0, this.zeroWaits[i]!);
+      this.zeroWaits[i] = 0;
+    });
   }
 }
