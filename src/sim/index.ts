@@ -4,3 +4,6 @@ export type { SimulationResult, ClassResult } from './result.ts';
 export { hashResult } from './hashResult.ts';
 export { simulatePoolSize, sizePools, type PoolSizing, type SizeOptions, type SizingCandidate } from './sizing.ts';
 export { compareWithCounterpart, counterpartOf, describeDifferences, summarize, type Comparison, type DesignSummary } from './compare.ts';
+export { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, replicationSeeds } from './replications.ts';
+export { replicatedFigure, type ReplicatedFigure } from './stats/replicationInterval.ts';
+export { runInProcess, runOne, type RunMany, type RunRequest } from './runMany.ts';
