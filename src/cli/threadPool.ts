@@ -30,7 +30,7 @@ function createThread(url: URL) {
     if (!waiting) return;
     if (answer.result) return waiting.resolve(answer.result);
     const { name = 'Error', message = 'The run gave no answer.' } = answer.error ?? {};
-    waiting.reject(name.endsWith('LimitError') ? new RunLimitError(message) : new Error(message));
+    waiting.reject(name.endsWith('LimitError') ? new RunLimitError(message) : name === 'RangeError' ? new RangeError(message) : new Error(message));
   });
   worker.on('error', (error) => {
     for (const waiting of pending.values()) waiting.reject(error);

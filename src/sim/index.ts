@@ -7,3 +7,4 @@ export { compareWithCounterpart, counterpartOf, describeDifferences, summarize, 
 export { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, replicationSeeds } from './replications.ts';
 export { replicatedFigure, type ReplicatedFigure } from './stats/replicationInterval.ts';
 export { runInProcess, runOne, type RunMany, type RunRequest } from './runMany.ts';
+export * from './sweep/index.ts';
