@@ -6,6 +6,7 @@ import { mergeSweepLines } from './sweepMerge.ts';
 import { gridPoints, parseVary } from './sweepParameters.ts';
 import { formatSweepLine, planSweep, runSweep, shardRunCount, type Shard } from './sweepPlan.ts';
 
+const servers = (t: Topology) => t.nodes.flatMap((n) => (n.kind === 'server' ? [n.workload] : []));
 const short = (t: Topology): Topology => ({ ...t, settings: { ...t.settings, duration: 1, warmup: 0.1 } });
 
 describe('sweep parameters', () => {
@@ -34,7 +35,6 @@ describe('sweep parameters', () => {
     const sw = made.topology.nodes.find((n) => n.kind === 'iov-switch')!.id;
     expect(poolAdapters(made.topology, sw, 'storage')).toHaveLength(3);
     expect(poolAdapters(made.topology, sw, 'network')).toHaveLength(1);
-    const servers = (t: Topology) => t.nodes.flatMap((n) => (n.kind === 'server' ? [n.workload] : []));
     expect(servers(made.topology).map((w) => w.storageIops)).toEqual(servers(rack).map((w) => w.storageIops * 2));
     const scaled = designAt(rack, { servers: 20 });
     expect(scaled.ok && scaled.topology.nodes.filter((n) => n.kind === 'server')).toHaveLength(20);
