@@ -8,3 +8,4 @@ export { DEFAULT_REPLICATIONS, MAX_REPLICATIONS, replicationSeeds } from './repl
 export { replicatedFigure, type ReplicatedFigure } from './stats/replicationInterval.ts';
 export { runInProcess, runOne, type RunMany, type RunRequest } from './runMany.ts';
 export * from './sweep/index.ts';
+export { breakEven, crossover, parseServerRange, scaledPair, BREAK_EVEN_TARGET, SCALING_RULE, type BreakEven, type BreakEvenPoint, type SideFigures } from './breakEven.ts';

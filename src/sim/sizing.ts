@@ -99,7 +99,8 @@ async function sizePool(topology: Topology, switchId: string, options: SizeOptio
   };
 }
 
-function analyticGuess(topology: Topology, switchId: string, trafficClass: TrafficClass, target: SizingTarget, maxAdapters: number): number | null {
+/** The M/M/c first guess for one switch's pool of a class: the smallest size meeting the target analytically, or null. */
+export function analyticGuess(topology: Topology, switchId: string, trafficClass: TrafficClass, target: SizingTarget, maxAdapters: number): number | null {
   const index = indexOf(topology);
   const first = poolAdapters(topology, switchId, trafficClass)[0];
   const switchNode = index.node(switchId);
