@@ -120,18 +120,19 @@ async function sideP99(topology: Topology, seeds: readonly number[], options: Br
   return { storage: replicatedFigure(figures.map((f) => f.p99Ms.storage)), network: replicatedFigure(figures.map((f) => f.p99Ms.network)) };
 }
 
+const isServerCount = (n: number) => Number.isInteger(n) && n >= 1 && n <= 1024;
+
 /** `4..256` (the doublings from FROM, and TO) or a list `8,16,64`; null if neither. */
 export function parseServerRange(text: string): number[] | null {
   const range = /^(\d+)\.\.(\d+)$/.exec(text.trim());
   const list = range ? null : text.split(',').map((v) => Number(v.trim()));
-  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= 1024;
   if (range) {
     const [from, to] = [Number(range[1]), Number(range[2])];
-    if (!valid(from) || !valid(to) || to <= from) return null;
+    if (!isServerCount(from) || !isServerCount(to) || to <= from) return null;
     const counts: number[] = [];
     for (let n = from; n < to; n *= 2) counts.push(n);
     return [...counts, to];
   }
-  if (!list || list.length === 0 || !list.every(valid)) return null;
+  if (!list || list.length === 0 || !list.every(isServerCount)) return null;
   return [...new Set(list)].toSorted((a, b) => a - b);
 }

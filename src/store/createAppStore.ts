@@ -12,6 +12,7 @@ import { createSimulationClient, type SimulationClient } from '../worker/client.
 import { createBatchRunner, type BatchRunner } from '../worker/batchClient.ts';
 import { createComparisonSlice } from './comparisonSlice.ts';
 import { createSizingSlice } from './sizingSlice.ts';
+import { createStudySlice } from './studySlice.ts';
 
 export type AppStoreOptions = {
   /** The simulation's client, made when first needed: a real Worker by default, a fake in tests. */
@@ -44,6 +45,7 @@ export function createAppStore(initial?: Topology, options: AppStoreOptions = {}
         ...createSimulationSlice(options.createSimulationClient ?? (() => createSimulationClient()), options.simulationDisplayIntervalMs)(set, get, api),
         ...createComparisonSlice(batchRunner)(set, get, api),
         ...createSizingSlice(batchRunner)(set, get, api),
+        ...createStudySlice(batchRunner)(set, get, api),
         ...createLessonSlice(options.lessonStorage ?? browserStorage)(set, get, api),
       }),
       {

@@ -1,7 +1,7 @@
 // A batch job as a plain function of its output (post), so that tests run it without a Worker.
 // The job runs from start to end in one go: the page cancels by terminating the worker.
 import { poolAdapters, type Topology, type TrafficClass } from '../model/index.ts';
-import { createSimulation, simulatePoolSize, sizePools, type SizingCandidate } from '../sim/index.ts';
+import { breakEven, createSimulation, simulatePoolSize, sizePools, type SizingCandidate } from '../sim/index.ts';
 import type { BatchReport, BatchRequest, SizedPool } from './batchProtocol.ts';
 import { checkBatchRequest } from './batchProtocolSchema.ts';
 
@@ -20,6 +20,7 @@ export async function runBatch(data: BatchRequest | unknown, post: BatchPost): P
   try {
     if (request.type === 'simulate') return runToEnd(request, post);
     if (request.type === 'size') return await size(request, post);
+    if (request.type === 'breakEven') return await growRack(request, post);
     post({ type: 'error', message: `Unknown job ${JSON.stringify((request as { type?: unknown }).type)}.` });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -60,6 +61,16 @@ async function size(request: Extract<BatchRequest, { type: 'size' }>, post: Batc
   }
   post({ type: 'progress', fraction: 1 });
   post({ type: 'sized', pools });
+}
+
+async function growRack(request: Extract<BatchRequest, { type: 'breakEven' }>, post: BatchPost): Promise<void> {
+  const { topology, counts, replications, duration } = request;
+  const result = await breakEven(topology, {
+    counts, replications, ...(duration === undefined ? {} : { duration }),
+    onProgress: (done, total) => post({ type: 'progress', fraction: Math.min(0.99, done / total), note: `${counts[done - 1]} servers` }),
+  });
+  post({ type: 'progress', fraction: 1 });
+  post({ type: 'brokeEven', breakEven: result });
 }
 
 /**
