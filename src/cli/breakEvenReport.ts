@@ -4,15 +4,6 @@ import { formatTable } from './formatTable.ts';
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const ms = (f: { mean: number; ci99: [number, number] }) => `${f.mean.toFixed(3)} (${Math.max(0, f.ci99[0]).toFixed(3)}–${f.ci99[1].toFixed(3)})`;
 
-/** Where virtualization starts to pay, in one sentence per figure: "costs less from 11 servers". */
-export function crossoverSentences(result: BreakEven): string[] {
-  const last = result.points.at(-1)?.servers ?? 0;
-  const say = (what: string, at: number | null) => (at === null
-    ? `Virtualization never ${what} below ${last} servers.`
-    : at === result.points[0]?.servers ? `Virtualization ${what} at every count from ${at} servers.` : `Virtualization ${what} from ${at} servers.`);
-  return [say('costs less', result.breakEven.cost), say('uses less power', result.breakEven.power)];
-}
-
 /** The table of counts (those simulated), with each side's I/O cost, power and p99 with its 99 % interval. */
 export function breakEvenTable(result: BreakEven, width: number, bold: (text: string) => string): string {
   const headers = ['SERVERS', 'COST DEDICATED', 'COST VIRTUALIZED', 'POWER DED.', 'POWER VIRT.', 'STORAGE P99 MS DED. (99 % CI)', 'STORAGE P99 MS VIRT. (99 % CI)'];

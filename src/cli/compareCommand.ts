@@ -1,5 +1,5 @@
-import { breakEven, compareWithCounterpart, parseServerRange, RunLimitError, type DesignSummary } from '../sim/index.ts';
-import { breakEvenTable, crossoverSentences } from './breakEvenReport.ts';
+import { breakEven, compareWithCounterpart, crossoverSentences, parseServerRange, RunLimitError, type DesignSummary } from '../sim/index.ts';
+import { breakEvenTable } from './breakEvenReport.ts';
 import { parseRunnerOptions, RUNNER_OPTIONS } from './runnerOptions.ts';
 import { createThreadPool } from './threadPool.ts';
 import { EXIT, type Command } from './command.ts';

@@ -9,3 +9,4 @@ export { replicatedFigure, type ReplicatedFigure } from './stats/replicationInte
 export { runInProcess, runOne, type RunMany, type RunRequest } from './runMany.ts';
 export * from './sweep/index.ts';
 export { breakEven, crossover, parseServerRange, scaledPair, BREAK_EVEN_TARGET, SCALING_RULE, type BreakEven, type BreakEvenPoint, type SideFigures } from './breakEven.ts';
+export { crossoverSentences } from './breakEvenWords.ts';

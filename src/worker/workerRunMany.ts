@@ -13,12 +13,12 @@ export type CancellableRunMany = { runMany: RunMany; cancel(): void };
  */
 export function createWorkerRunMany(runner: BatchRunner, workers = pageWorkers()): CancellableRunMany {
   const live = new Set<BatchJob>();
-  let cancelled = false;
+  const state = { cancelled: false };
   const runMany: RunMany = async (requests) => {
     const results: SimulationResult[] = [];
     let next = 0;
     await Promise.all(Array.from({ length: Math.min(workers, requests.length) }, async () => {
-      while (next < requests.length && !cancelled) {
+      while (next < requests.length && !state.cancelled) {
         const index = next++;
         const { topology, options } = requests[index]!;
         const job = runner({ type: 'simulate', topology, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.duration === undefined ? {} : { duration: options.duration }) }, () => {});
@@ -29,8 +29,8 @@ export function createWorkerRunMany(runner: BatchRunner, workers = pageWorkers()
         results[index] = outcome.result;
       }
     }));
-    if (cancelled) throw new Error('The run was cancelled.');
+    if (state.cancelled) throw new Error('The run was cancelled.');
     return results;
   };
-  return { runMany, cancel: () => { cancelled = true; for (const job of live) job.cancel(); live.clear(); } };
+  return { runMany, cancel: () => { state.cancelled = true; for (const job of live) job.cancel(); live.clear(); } };
 }
