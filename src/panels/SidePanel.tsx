@@ -4,6 +4,7 @@ import { Tabs } from '../ui/Tabs.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { InspectorPanel } from './InspectorPanel.tsx';
 import { SimulationPanel } from './simulation/SimulationPanel.tsx';
+import { SweepPanel } from './sweep/SweepPanel.tsx';
 
 /** The right-hand panel: the inspector of the selection, the findings of the design, and the simulation's figures. */
 export function SidePanel({ onClose }: { onClose?: () => void }) {
@@ -21,6 +22,7 @@ export function SidePanel({ onClose }: { onClose?: () => void }) {
           { id: 'inspector', label: 'Inspector', panel: <fieldset className="inspector-lock" disabled={viewOnly}><InspectorPanel /></fieldset> },
           { id: 'findings', label: <>Findings <span className="tab-count">{findings.length}</span></>, panel: <FindingsPanel /> },
           { id: 'simulation', label: 'Simulation', panel: <SimulationPanel /> },
+          { id: 'sweep', label: 'Sweep', panel: <SweepPanel /> },
         ]}
       />
     </aside>

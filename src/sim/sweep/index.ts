@@ -4,3 +4,4 @@ export { designAt } from './sweepDesign.ts';
 export { sweepFigures, type SweepFigures } from './sweepFigures.ts';
 export { planSweep, runSweep, formatSweepLine, shardRunCount, isInShard, type Shard, type SweepLine, type SweepPlan } from './sweepPlan.ts';
 export { mergeSweepLines } from './sweepMerge.ts';
+export { summarizeSweep, type SweepSummaryRow } from './sweepSummary.ts';
