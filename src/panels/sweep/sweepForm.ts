@@ -14,7 +14,7 @@ export const MAX_PAGE_RUNS = 60;
 /** The axis the form describes, or why it cannot be run. */
 export function sweepAxisOf(parameter: SweepParameter, values: string): { ok: true; axis: SweepAxis } | { ok: false; reason: string } {
   const parsed = parseVary(`${parameter}=${values.trim()}`);
-  if (!parsed.ok) return { ok: false, reason: `The values ${parsed.message.replace(/^[a-z]+: /, '')}`.replace(/^The values needs/, 'The values need') };
+  if (!parsed.ok) return { ok: false, reason: `Cannot sweep these values: ${parsed.message.replace(/^[a-z]+: /, '')}` };
   const runs = parsed.value.values.length * PAGE_REPLICATIONS;
   if (runs > MAX_PAGE_RUNS) return { ok: false, reason: `${parsed.value.values.length} values make ${runs} runs, more than the ${MAX_PAGE_RUNS} the page runs: take a larger step, or run it with iov sweep.` };
   return { ok: true, axis: parsed.value };
