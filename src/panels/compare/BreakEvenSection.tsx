@@ -18,7 +18,7 @@ export function BreakEvenSection() {
   const selectId = useId();
   const running = run.status === 'running';
   return (
-    <section className="break-even" aria-label="Break-even as the rack grows">
+    <section className={`break-even${run.result ? '' : ' no-print'}`} aria-label="Break-even as the rack grows">
       <h3>As the rack grows</h3>
       <p className="inspector-hint break-even-rule">{SCALING_RULE} In the app: {PAGE_REPLICATIONS} replications of {BREAK_EVEN_DURATION_S} s per count (the command line: iov compare --servers).</p>
       <div className="dialog-actions no-print break-even-actions">
