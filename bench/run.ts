@@ -6,8 +6,9 @@ import { linksBenchmark } from './links.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
+import { sweepBenchmark } from './sweep.bench.ts';
 
-const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark };
+const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, sweep: sweepBenchmark };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in all));
