@@ -26,10 +26,11 @@ async function runsPerSecond(threads: number): Promise<{ perSecond: number; runs
   }
 }
 
+const detail = (r: { runs: number; seconds: number }) => `${r.runs} runs of the virtualized rack, 2 s simulated each, in ${r.seconds.toFixed(1)} s`;
+
 export async function sweepBenchmark() {
   const one = await runsPerSecond(1);
   const two = await runsPerSecond(2);
-  const detail = (r: { runs: number; seconds: number }) => `${r.runs} runs of the virtualized rack, 2 s simulated each, in ${r.seconds.toFixed(1)} s`;
   return [
     { name: 'sweep, 1 thread (createThreadPool(1) runs in process)', detail: detail(one), figure: `${one.perSecond.toFixed(2)} runs/s` },
     { name: 'sweep, 2 worker threads', detail: detail(two), figure: `${two.perSecond.toFixed(2)} runs/s (${(two.perSecond / one.perSecond).toFixed(2)}× one)` },
