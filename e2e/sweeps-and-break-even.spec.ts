@@ -64,8 +64,8 @@ test.describe('numbers an architect can sign', () => {
     await values.fill('1..3');
     await panel.getByRole('button', { name: 'Run the sweep' }).click();
     await expect(panel.getByText('9 of 9 runs done.')).toBeVisible({ timeout: 150_000 });
-    await expect(panel.getByRole('region', { name: 'p99 against hbas per pool' }).locator('.recharts-errorBar').first()).toBeVisible();
-    await expect(panel.getByRole('region', { name: 'I/O cost against hbas per pool' }).locator('.recharts-line-curve')).toHaveCount(1);
+    await expect(panel.getByRole('region', { name: 'p99 against HBAs per pool' }).locator('.recharts-errorBar').first()).toBeVisible();
+    await expect(panel.getByRole('region', { name: 'I/O cost against HBAs per pool' }).locator('.recharts-line-curve')).toHaveCount(1);
     const rows = panel.getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(4);
     const cost = async (n: number) => Number((await rows.nth(n).getByRole('cell').nth(2).textContent())!.replace(/[^\d]/g, ''));

@@ -61,7 +61,7 @@ export function SweepPanel() {
 function SweepOutcome() {
   const run = useAppStore((s) => s.sweepRun);
   const rows = useMemo(() => (run.axis ? summarizeSweep(run.lines, run.axis.parameter) : []), [run.lines, run.axis]);
-  const label = PAGE_PARAMETERS.find((p) => p.id === run.axis?.parameter)?.label.toLowerCase() ?? '';
+  const label = PAGE_PARAMETERS.find((p) => p.id === run.axis?.parameter)?.inText ?? '';
   if (run.status === 'idle') return null;
   return (
     <div className="sweep-outcome">
@@ -73,9 +73,9 @@ function SweepOutcome() {
           <Suspense fallback={<p className="field-help">Loading the chart…</p>}>
             <SweepChart rows={rows} parameterLabel={label} />
           </Suspense>
+          <p className="field-help" id="sweep-table-caption">p99 in ms: the mean of the replications with its 99 % interval. I/O cost from the bill of materials.</p>
           <div className="table-scroll">
-            <table className="compare-table sweep-table">
-              <caption>p99 in ms, the mean of the replications with its 99 % interval; I/O cost from the bill of materials</caption>
+            <table className="compare-table sweep-table" aria-labelledby="sweep-table-caption">
               <thead><tr><th scope="col">{label}</th><th scope="col">Storage p99</th><th scope="col">Network p99</th><th scope="col">I/O cost</th></tr></thead>
               <tbody>{rows.map((r) => (
                 <tr key={r.value}><th scope="row">{r.value}</th><td>{ms(r.storageP99)}</td><td>{ms(r.networkP99)}</td><td>${Math.round(r.ioPriceUsd).toLocaleString('en-US')}</td></tr>

@@ -2,10 +2,11 @@ import { parseVary, type SweepAxis, type SweepParameter } from '../../sim/index.
 import { PAGE_REPLICATIONS } from '../../store/studySlice.ts';
 
 /** What the Sweep tab can vary on the design as it is (servers needs the command line's scale design). */
-export const PAGE_PARAMETERS: readonly { id: SweepParameter; label: string; defaults: string; help: string }[] = [
-  { id: 'load', label: 'Load', defaults: '0.5..1.5:0.25', help: 'multiplies every server’s storage IOPS and network rate' },
-  { id: 'hba', label: 'HBAs per pool', defaults: '1..4', help: 'the storage pool of every IOV switch' },
-  { id: 'nic', label: 'NICs per pool', defaults: '1..4', help: 'the network pool of every IOV switch' },
+/** `inText`: the name inside a sentence ("p99 against HBAs per pool"). */
+export const PAGE_PARAMETERS: readonly { id: SweepParameter; label: string; inText: string; defaults: string; help: string }[] = [
+  { id: 'load', label: 'Load', inText: 'load', defaults: '0.5..1.5:0.25', help: 'multiplies every server’s storage IOPS and network rate' },
+  { id: 'hba', label: 'HBAs per pool', inText: 'HBAs per pool', defaults: '1..4', help: 'the storage pool of every IOV switch' },
+  { id: 'nic', label: 'NICs per pool', inText: 'NICs per pool', defaults: '1..4', help: 'the network pool of every IOV switch' },
 ];
 
 /** A small grid: the page's workers answer it in a minute or so; larger sweeps belong to `iov sweep`. */
