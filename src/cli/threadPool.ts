@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RunLimitError, runInProcess, type RunMany, type RunRequest, type SimulationResult } from '../sim/index.ts';
 
-type Answer = { id: number; result?: SimulationResult; error?: { name: string; message: string } };
+type Answer = { id: number; result?: SimulationResult; error?: { kind: 'limit' | 'range' | 'other'; message: string } };
 export type ThreadPool = { runMany: RunMany; threads: number; close(): Promise<void> };
 
 /**
@@ -29,8 +29,8 @@ function createThread(url: URL) {
     pending.delete(answer.id);
     if (!waiting) return;
     if (answer.result) return waiting.resolve(answer.result);
-    const { name = 'Error', message = 'The run gave no answer.' } = answer.error ?? {};
-    waiting.reject(name.endsWith('LimitError') ? new RunLimitError(message) : name === 'RangeError' ? new RangeError(message) : new Error(message));
+    const { kind = 'other', message = 'The run gave no answer.' } = answer.error ?? {};
+    waiting.reject(kind === 'limit' ? new RunLimitError(message) : kind === 'range' ? new RangeError(message) : new Error(message));
   });
   worker.on('error', (error) => {
     for (const waiting of pending.values()) waiting.reject(error);
