@@ -11,6 +11,7 @@ import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
 import { svgExportBenchmark } from './svgExport.bench.ts';
+import { sweepBenchmark } from './sweep.bench.ts';
 import { tidyUpBenchmark } from './tidyUp.bench.ts';
 
 const all = {
@@ -26,6 +27,7 @@ const all = {
   autosave: autosaveBenchmark,
   lighthouse: lighthouseBenchmark,
   grading: gradingBenchmark,
+  sweep: sweepBenchmark,
 };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);

@@ -67,7 +67,7 @@ test.describe('comparing dedicated and virtualized', () => {
     await expect(elsewhere.priceField('FC HBA', 'Price')).toHaveValue('');
   });
 
-  test('prints as one page with the title, the design and the assumptions', async ({ app, page }) => {
+  test('prints the summary on one page (title, design, assumptions) and its details on the next', async ({ app, page }) => {
     const compare = new ComparePage(page, app);
     await compare.openClassicRack();
     await compare.compare();
@@ -75,6 +75,7 @@ test.describe('comparing dedicated and virtualized', () => {
     await expect(page.getByText('Dedicated and virtualized I/O: Classic rack')).toBeVisible();
     await expect(app.canvas).toBeHidden();
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    // Page 1: the summary as before; page 2: the servers and workloads, the prices used and the intervals (issue 19, item 6).
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(2);
   });
 });

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// Worker-thread entries of the CLI (`*.worker.ts` in src/cli) are bundled beside it.
+// The worker-thread entry of the CLI (src/cli/runThread.ts; threadPool.ts finds it beside the bundle).
 const workers = readdirSync(new URL('../src/cli', import.meta.url), { recursive: true })
-  .filter((file) => String(file).endsWith('.worker.ts'))
+  .filter((file) => /^runThread\.ts$|\.worker\.ts$/.test(String(file)))
   .map((file) => `src/cli/${file}`);
 
 await build({

@@ -34,7 +34,7 @@ export class ComparePage {
   async compare() {
     await this.app.chooseFromDesignMenu('Compare dedicated and virtualized');
     await expect(this.view).toBeVisible();
-    await expect(this.view.getByRole('table')).toBeVisible({ timeout: 90_000 });
+    await expect(this.view.getByRole('table', { name: 'Dedicated and virtualized, figure by figure' })).toBeVisible({ timeout: 90_000 });
   }
 
   /** A figure of the compare table: its text in the dedicated or the virtualized column. */

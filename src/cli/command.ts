@@ -22,12 +22,13 @@ export type Terminal = {
   color: boolean;
 };
 
-export type OptionSpec = { type: 'boolean' | 'string'; short?: string; description: string };
+/** `multiple`: the option may be given again and again (`--vary a=1..2 --vary b=3..4`), its values a list. */
+export type OptionSpec = { type: 'boolean' | 'string'; short?: string; multiple?: boolean; description: string };
 
 /** What the command line gave a command once its options were parsed. */
 export type CommandInput = {
   positionals: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
 };
 
 export type Command = {
@@ -36,6 +37,8 @@ export type Command = {
   summary: string;
   /** The names of its positional arguments, all required, e.g. ['FILE']. */
   positionals: string[];
+  /** The last positional may be given many times (`iov sweep merge PART…`). */
+  variadic?: boolean;
   options: Record<string, OptionSpec>;
   /** Paragraphs shown by `iov COMMAND --help` after the usage line. */
   details: string;

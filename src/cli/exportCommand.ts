@@ -60,7 +60,7 @@ export const exportCommand: Command = {
 };
 
 /** The options checked all at once, so that one run names every problem. */
-export function parseExportOptions(options: Record<string, string | boolean | undefined>): ExportOptions | { problems: Problem[] } {
+export function parseExportOptions(options: Record<string, string | boolean | readonly string[] | undefined>): ExportOptions | { problems: Problem[] } {
   const problems: Problem[] = [];
   const { format, out, scale = '1', background = 'light' } = options;
   if (format !== 'svg' && format !== 'png') problems.push({ path: '--format', message: format === undefined ? 'is required: svg or png.' : `must be svg or png (got ${echoValue(format)}).` });

@@ -14,10 +14,11 @@ import { openCommand } from './openCommand.ts';
 import { compareCommand } from './compareCommand.ts';
 import { sizeCommand } from './sizeCommand.ts';
 import { exportCommand } from './exportCommand.ts';
+import { sweepCommand } from './sweepCommand.ts';
 import { createProcessTerminal } from './terminal.ts';
 
 /** Every command, in the order `iov --help` lists them. A new command is a file and a line here. */
-const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, compareCommand, sizeCommand, exportCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
+const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, compareCommand, sizeCommand, sweepCommand, exportCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
 
 /** Commands SIMULATION.md promises that are not built yet, named so that `iov simulate` says so. */
 const PLANNED_COMMANDS: readonly string[] = [];

@@ -10,7 +10,7 @@ export type ParsedCommandArgs = (CommandInput & { help: boolean }) | { error: st
  */
 export function parseCommandArgs(command: Command, args: readonly string[]): ParsedCommandArgs {
   const options = Object.fromEntries(
-    Object.entries(command.options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]),
+    Object.entries(command.options).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]),
   );
   let parsed;
   try {
@@ -22,14 +22,14 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
     const message = escapeUnsafe(raw.length > 2 * MAX_ECHO_CHARS ? `${raw.slice(0, 2 * MAX_ECHO_CHARS)}…` : raw);
     return { error: message, help: args.includes('--help') || args.includes('-h') };
   }
-  const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+  const { help, ...values } = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const wantsHelp = help === true;
   const expected = command.positionals;
   const given = parsed.positionals;
   if (given.length < expected.length) {
     return { error: `missing ${expected.slice(given.length).join(' ')}`, help: wantsHelp };
   }
-  if (given.length > expected.length) {
+  if (given.length > expected.length && !command.variadic) {
     return { error: `unexpected argument ${echoValue(given[expected.length])}`, help: wantsHelp };
   }
   return { positionals: given, options: values, help: wantsHelp };

@@ -4,7 +4,7 @@ import type { SimulateOptions } from '../sim/index.ts';
 type Parsed = { ok: true; options: SimulateOptions } | { ok: false; problems: { path: string; message: string }[] };
 
 /** --seed, --duration and --warmup as numbers within the document's own bounds. */
-export function parseSimulateOptions(options: Record<string, string | boolean | undefined>): Parsed {
+export function parseSimulateOptions(options: Record<string, unknown>): Parsed {
   const problems: { path: string; message: string }[] = [];
   const number = (name: string, check: (v: number) => string | undefined): number | undefined => {
     const raw = options[name];

@@ -8,6 +8,7 @@ import { lazyNamed } from '../ui/lazyNamed.ts';
 
 // The run's figures and charts are fetched when the tab is first shown.
 const SimulationPanel = lazyNamed(() => import('./simulation/SimulationPanel.tsx'), 'SimulationPanel');
+const SweepPanel = lazyNamed(() => import('./sweep/SweepPanel.tsx'), 'SweepPanel');
 
 /** The right-hand panel: the inspector of the selection, the findings of the design, and the simulation's figures. */
 export function SidePanel({ onClose }: { onClose?: () => void }) {
@@ -25,6 +26,7 @@ export function SidePanel({ onClose }: { onClose?: () => void }) {
           { id: 'inspector', label: 'Inspector', panel: <fieldset className="inspector-lock" disabled={viewOnly}><InspectorPanel /></fieldset> },
           { id: 'findings', label: <>Findings <span className="tab-count">{findings.length}</span></>, panel: <FindingsPanel /> },
           { id: 'simulation', label: 'Simulation', panel: <Suspense fallback={<p className="inspector-hint">Loading the simulation panel…</p>}><SimulationPanel /></Suspense> },
+          { id: 'sweep', label: 'Sweep', panel: <Suspense fallback={<p className="inspector-hint">Loading the sweep panel…</p>}><SweepPanel /></Suspense> },
         ]}
       />
     </aside>

@@ -2,9 +2,27 @@ import {
   activeRoutes, indexOf, pcieRateBytesPerSecond, poolAdapters, poolDemand, portRateBytesPerSecond, routesOf, setPoolSize,
   slotCapacity, slotsUsed, smallestPoolAnalytic, type PortModel, type SizingTarget, type Topology, type TrafficClass,
 } from '../model/index.ts';
-import { simulate } from './simulation.ts';
+import { DEFAULT_REPLICATIONS, replicationSeeds } from './replications.ts';
+import type { SimulationResult } from './result.ts';
+import { runInProcess, type RunMany } from './runMany.ts';
+import { replicatedFigure } from './stats/replicationInterval.ts';
 
-export type SizingCandidate = { adapters: number; p99Ms: number; utilization: number; failed: number; meets: boolean };
+export type SizingCandidate = {
+  adapters: number;
+  /** The worst server's p99 of the class, ms: the mean over the replications. */
+  p99Ms: number;
+  /** Two-sided 99 % interval of that mean (Student t, n − 1 degrees of freedom). */
+  p99Ci99: [number, number];
+  /** One-sided upper 99 % bound: the size is accepted only if this meets the target. */
+  p99Upper99Ms: number;
+  /** Each replication's worst-server p99, in replication order. */
+  p99ByReplication: number[];
+  /** Target minus the upper bound, ms (negative: missed by that much); null without a p99 target. */
+  marginMs: number | null;
+  utilization: number;
+  failed: number;
+  meets: boolean;
+};
 
 export type PoolSizing = {
   switchId: string;
@@ -22,6 +40,10 @@ export type PoolSizing = {
 
 export type SizeOptions = SizingTarget & {
   trafficClass: TrafficClass; switchId?: string; seed?: number; duration?: number;
+  /** Independent replications per pool size (DEFAULT_REPLICATIONS); their seeds come from the seed. */
+  replications?: number;
+  /** Where the replications run (worker threads, the page's workers); in process when not given. */
+  runMany?: RunMany;
   /** Told of each pool size once simulated: the app's progress while the search goes on. */
   onCandidate?: (candidate: SizingCandidate, pool: { switchId: string; trafficClass: TrafficClass }) => void;
 };
@@ -30,17 +52,20 @@ export type SizeOptions = SizingTarget & {
  * Right-sizing: the smallest pool of a class in each switch (or `switchId`) that meets a target,
  * p99 end to end per class and a utilization ceiling, with one adapter failed for N+1. The analytic
  * estimate is the first guess; the simulation decides, searching down from it while the target holds
- * and up from it until it does.
+ * and up from it until it does. Each size is simulated in independent replications and accepted only
+ * when the upper 99 % bound of its p99 meets the target, not its point estimate.
  */
-export function sizePools(topology: Topology, options: SizeOptions): PoolSizing[] {
+export async function sizePools(topology: Topology, options: SizeOptions): Promise<PoolSizing[]> {
   const index = indexOf(topology);
   const switches = index.switches.filter((sw) => (options.switchId ? sw.id === options.switchId : true));
-  return switches
-    .filter((sw) => poolAdapters(topology, sw.id, options.trafficClass).length > 0)
-    .map((sw) => sizePool(topology, sw.id, options));
+  const sizings: PoolSizing[] = [];
+  for (const sw of switches) {
+    if (poolAdapters(topology, sw.id, options.trafficClass).length > 0) sizings.push(await sizePool(topology, sw.id, options));
+  }
+  return sizings;
 }
 
-function sizePool(topology: Topology, switchId: string, options: SizeOptions): PoolSizing {
+async function sizePool(topology: Topology, switchId: string, options: SizeOptions): Promise<PoolSizing> {
   const { trafficClass } = options;
   const target: SizingTarget = { maxUtilization: options.maxUtilization, nPlusOne: options.nPlusOne, ...(options.p99Ms === undefined ? {} : { p99Ms: options.p99Ms }) };
   const index = indexOf(topology);
@@ -50,9 +75,9 @@ function sizePool(topology: Topology, switchId: string, options: SizeOptions): P
   const guess = analyticGuess(topology, switchId, trafficClass, target, maxAdapters);
   const minimum = options.nPlusOne ? 2 : 1;
   const tried = new Map<number, SizingCandidate>();
-  const evaluate = (adapters: number) => {
+  const evaluate = async (adapters: number) => {
     if (!tried.has(adapters)) {
-      const candidate = simulatePoolSize(topology, switchId, adapters, options);
+      const candidate = await simulatePoolSize(topology, switchId, adapters, options);
       tried.set(adapters, candidate);
       options.onCandidate?.(candidate, { switchId, trafficClass });
     }
@@ -60,12 +85,12 @@ function sizePool(topology: Topology, switchId: string, options: SizeOptions): P
   };
   let chosen: number | null = null;
   let size = Math.min(Math.max(guess ?? maxAdapters, minimum), maxAdapters);
-  if (evaluate(size).meets) {
+  if ((await evaluate(size)).meets) {
     chosen = size;
-    while (size - 1 >= minimum && evaluate(size - 1).meets) chosen = --size;
+    while (size - 1 >= minimum && (await evaluate(size - 1)).meets) chosen = --size;
   } else {
     while (++size <= maxAdapters) {
-      if (evaluate(size).meets) { chosen = size; break; }
+      if ((await evaluate(size)).meets) { chosen = size; break; }
     }
   }
   return {
@@ -74,7 +99,8 @@ function sizePool(topology: Topology, switchId: string, options: SizeOptions): P
   };
 }
 
-function analyticGuess(topology: Topology, switchId: string, trafficClass: TrafficClass, target: SizingTarget, maxAdapters: number): number | null {
+/** The M/M/c first guess for one switch's pool of a class: the smallest size meeting the target analytically, or null. */
+export function analyticGuess(topology: Topology, switchId: string, trafficClass: TrafficClass, target: SizingTarget, maxAdapters: number): number | null {
   const index = indexOf(topology);
   const first = poolAdapters(topology, switchId, trafficClass)[0];
   const switchNode = index.node(switchId);
@@ -97,22 +123,45 @@ function analyticGuess(topology: Topology, switchId: string, trafficClass: Traff
   return smallestPoolAnalytic(demand, port, target, maxAdapters)?.adapters ?? null;
 }
 
-/** One pool size, simulated: the worst server's p99 of the class, the pool's mean utilization, failed I/Os. */
-export function simulatePoolSize(topology: Topology, switchId: string, adapters: number, options: SizeOptions): SizingCandidate {
+/** The design with the pool at `adapters` (and its first adapter failed for N+1), or null when it does not fit. */
+function designAtSize(topology: Topology, switchId: string, adapters: number, options: SizeOptions) {
   const sized = setPoolSize(topology, switchId, options.trafficClass, adapters);
-  if (!sized.ok) return { adapters, p99Ms: Infinity, utilization: Infinity, failed: 0, meets: false };
+  if (!sized.ok) return null;
   const pool = poolAdapters(sized.topology, switchId, options.trafficClass);
   const failedAdapter = options.nPlusOne ? pool[0]?.id : undefined;
   const design = failedAdapter
     ? { ...sized.topology, settings: { ...sized.topology.settings, faults: [...sized.topology.settings.faults, { at: 0, target: failedAdapter }] } }
     : sized.topology;
-  const result = simulate(design, { ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.duration === undefined ? {} : { duration: options.duration }) });
-  const cabled = new Set(indexOf(design).linksOf(switchId).filter((l) => l.kind === 'pcie').map((l) => l.source));
-  const served = result.servers.filter((s) => cabled.has(s.id)).map((s) => s[options.trafficClass]);
-  const p99Ms = Math.max(0, ...served.map((c) => c.responseMs.p99));
-  const failed = served.reduce((sum, c) => sum + c.failed, 0);
-  const surviving = result.adapters.filter((a) => pool.some((p) => p.id === a.id) && a.id !== failedAdapter);
-  const utilization = surviving.reduce((sum, a) => sum + a.utilization, 0) / Math.max(1, surviving.length);
-  const meets = failed === 0 && utilization <= options.maxUtilization && (options.p99Ms === undefined || p99Ms <= options.p99Ms);
-  return { adapters, p99Ms, utilization, failed, meets };
+  return { design, surviving: new Set(pool.map((p) => p.id).filter((id) => id !== failedAdapter)) };
+}
+
+/**
+ * One pool size, simulated in independent replications: per replication the worst server's p99 of the
+ * class, the pool's mean utilization (failed adapter left out) and failed I/Os; accepted when nothing
+ * fails, the mean utilization keeps under the ceiling and the upper 99 % bound of p99 meets the target.
+ */
+export async function simulatePoolSize(topology: Topology, switchId: string, adapters: number, options: SizeOptions): Promise<SizingCandidate> {
+  const at = designAtSize(topology, switchId, adapters, options);
+  if (!at) return { adapters, p99Ms: Infinity, p99Ci99: [Infinity, Infinity], p99Upper99Ms: Infinity, p99ByReplication: [], marginMs: null, utilization: Infinity, failed: 0, meets: false };
+  const seeds = replicationSeeds(options.seed ?? topology.settings.seed, options.replications ?? DEFAULT_REPLICATIONS);
+  const duration = options.duration === undefined ? {} : { duration: options.duration };
+  const results = await (options.runMany ?? runInProcess)(seeds.map((seed) => ({ topology: at.design, options: { seed, ...duration } })));
+  const cabled = new Set(indexOf(at.design).linksOf(switchId).filter((l) => l.kind === 'pcie').map((l) => l.source));
+  const figures = results.map((result) => replicationFigures(result, cabled, at.surviving, options.trafficClass));
+  const p99 = replicatedFigure(figures.map((f) => f.p99Ms));
+  const failed = figures.reduce((sum, f) => sum + f.failed, 0);
+  const utilization = figures.reduce((sum, f) => sum + f.utilization, 0) / figures.length;
+  const marginMs = options.p99Ms === undefined ? null : options.p99Ms - p99.upper99;
+  const meets = failed === 0 && utilization <= options.maxUtilization && (marginMs === null || marginMs >= 0);
+  return { adapters, p99Ms: p99.mean, p99Ci99: p99.ci99, p99Upper99Ms: p99.upper99, p99ByReplication: figures.map((f) => f.p99Ms), marginMs, utilization, failed, meets };
+}
+
+function replicationFigures(result: SimulationResult, cabled: ReadonlySet<string>, surviving: ReadonlySet<string>, trafficClass: TrafficClass) {
+  const served = result.servers.filter((s) => cabled.has(s.id)).map((s) => s[trafficClass]);
+  const pool = result.adapters.filter((a) => surviving.has(a.id));
+  return {
+    p99Ms: Math.max(0, ...served.map((c) => c.responseMs.p99)),
+    failed: served.reduce((sum, c) => sum + c.failed, 0),
+    utilization: pool.reduce((sum, a) => sum + a.utilization, 0) / Math.max(1, pool.length),
+  };
 }

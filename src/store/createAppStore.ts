@@ -13,6 +13,7 @@ import { createBatchRunner, type BatchRunner } from '../worker/batchClient.ts';
 import { createComparisonSlice } from './comparisonSlice.ts';
 import { createSizingSlice } from './sizingSlice.ts';
 import { createGradingSlice } from './gradingSlice.ts';
+import { createStudySlice } from './studySlice.ts';
 
 export type AppStoreOptions = {
   /** The simulation's client, made when first needed: a real Worker by default, a fake in tests. */
@@ -46,6 +47,7 @@ export function createAppStore(initial?: Topology, options: AppStoreOptions = {}
         ...createComparisonSlice(batchRunner)(set, get, api),
         ...createSizingSlice(batchRunner)(set, get, api),
         ...createGradingSlice(batchRunner)(set, get, api),
+        ...createStudySlice(batchRunner)(set, get, api),
         ...createLessonSlice(options.lessonStorage ?? browserStorage)(set, get, api),
       }),
       {

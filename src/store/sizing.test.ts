@@ -10,12 +10,12 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('the right-size panel’s run', { timeout: 120_000 }, () => {
   it('sizes both pools of the virtualized rack and applies the sizes as one undoable edit', async () => {
     const store = createAppStore(short(example('virtualized-rack')), { batchRunner: createInProcessBatchRunner() });
-    store.getState().setSizingGoal({ p99Ms: { storage: 1.9 } });
+    store.getState().setSizingGoal({ p99Ms: { storage: 2.2 } });
     store.getState().sizeDesignPools();
     await settle();
     const { sizing } = store.getState();
     expect(sizing.status).toBe('done');
-    // Two HBAs, one failed, give a p99 of 1.93 ms over 4 s: three are needed.
+    // Two HBAs, one failed: p99 2.07 ms, its upper 99 % bound 2.42 ms over 5 replications of 4 s; three reach a bound of 2.10 ms.
     expect(sizing.pools.storage![0]!.chosen).toBe(3);
     expect(sizing.pools.network![0]!.chosen).toBe(2);
     expect(sizing.pools.storage![0]!.curve.map((c) => c.adapters)).toEqual([2, 3, 4]);

@@ -33,7 +33,7 @@ export type LinkViewState = { lesson?: string; step?: number; challenge?: string
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** On a narrow screen the palette and the panels are drawers; at most one is open. */
 export type Drawer = 'palette' | 'panels' | null;
-export type PanelTab = 'inspector' | 'findings' | 'simulation';
+export type PanelTab = 'inspector' | 'findings' | 'simulation' | 'sweep';
 
 /**
  * View state: never in the document, never an undo step (SIMULATION.md, "What the document holds").

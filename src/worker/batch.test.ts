@@ -7,16 +7,16 @@ import type { BatchReport, BatchRequest } from './batchProtocol.ts';
 
 const short = (t: Topology): Topology => ({ ...t, settings: { ...t.settings, duration: 2, warmup: 0.2 } });
 
-function run(request: BatchRequest): BatchReport[] {
+async function run(request: BatchRequest): Promise<BatchReport[]> {
   const reports: BatchReport[] = [];
-  runBatch(request, (r) => reports.push(r));
+  await runBatch(request, (r) => reports.push(r));
   return reports;
 }
 
 describe('batch jobs', { timeout: 120_000 }, () => {
-  it('runs a design to its end in steps, with the figures of one run in one go', () => {
+  it('runs a design to its end in steps, with the figures of one run in one go', async () => {
     const design = short(example('classic-rack'));
-    const reports = run({ type: 'simulate', topology: design, seed: 7 });
+    const reports = await run({ type: 'simulate', topology: design, seed: 7 });
     const progress = reports.filter((r) => r.type === 'progress').map((r) => r.fraction);
     expect(progress.length).toBe(50);
     expect(progress.at(-1)).toBe(1);
@@ -26,8 +26,8 @@ describe('batch jobs', { timeout: 120_000 }, () => {
     if (last?.type === 'simulated') expect(hashResult(last.result)).toBe(hashResult(simulate(design, { seed: 7 })));
   });
 
-  it('sizes a pool and fills in the curve of pool size against p99 for the chart', () => {
-    const reports = run({ type: 'size', topology: short(example('virtualized-rack')), trafficClass: 'storage', target: { p99Ms: 2.5, maxUtilization: 0.7, nPlusOne: true } });
+  it('sizes a pool and fills in the curve of pool size against p99 for the chart', async () => {
+    const reports = await run({ type: 'size', topology: short(example('virtualized-rack')), trafficClass: 'storage', target: { p99Ms: 2.5, maxUtilization: 0.7, nPlusOne: true } });
     const sized = reports.at(-1);
     expect(sized?.type).toBe('sized');
     if (sized?.type !== 'sized') return;
@@ -35,20 +35,20 @@ describe('batch jobs', { timeout: 120_000 }, () => {
     expect(pool!.chosen).toBe(2);
     // N+1: 2 is the least; one past the chosen and the current (2) is 3.
     expect(pool!.curve.map((c) => c.adapters)).toEqual([2, 3]);
-    expect(reports.filter((r) => r.type === 'progress' && r.note).map((r) => r.type === 'progress' && r.note)).toContain('3 HBAs: p99 ' + pool!.curve[1]!.p99Ms.toFixed(2) + ' ms');
+    expect(reports.filter((r) => r.type === 'progress' && r.note).map((r) => r.type === 'progress' && r.note)).toContain(`3 HBAs: p99 ${pool!.curve[1]!.p99Ms.toFixed(2)} ms (99 % bound ${pool!.curve[1]!.p99Upper99Ms.toFixed(2)} ms)`);
   });
 
-  it('says why when the design cannot run', () => {
+  it('says why when the design cannot run', async () => {
     const design = example('classic-rack');
     const broken = { ...design, settings: { ...design.settings, warmup: 20 } };
     // The document is checked before any work, as it arrives in the worker.
-    expect(run({ type: 'simulate', topology: broken })).toEqual([{ type: 'error', message: 'The simulation ignored a "simulate" message, topology.settings.warmup: The warm-up (20 s) must be shorter than the duration (10 s).' }]);
-    expect(run({ type: 'size', topology: design, trafficClass: 'disk', target: { maxUtilization: 1, nPlusOne: false } } as never)).toEqual([
+    expect(await run({ type: 'simulate', topology: broken })).toEqual([{ type: 'error', message: 'The simulation ignored a "simulate" message, topology.settings.warmup: The warm-up (20 s) must be shorter than the duration (10 s).' }]);
+    expect(await run({ type: 'size', topology: design, trafficClass: 'disk', target: { maxUtilization: 1, nPlusOne: false } } as never)).toEqual([
       { type: 'error', message: 'The simulation ignored a "size" message, trafficClass: Invalid option: expected one of "storage"|"network".' },
     ]);
   });
 
-  it('draws the curve from the least pool to one past the larger of chosen and current, within the slots', () => {
+  it('draws the curve from the least pool to one past the larger of chosen and current, within the slots', async () => {
     const rack = example('virtualized-rack');
     expect(curveSizes(rack, 'sw1', 'storage', 6, 3, true)).toEqual([2, 3, 4]);
     expect(curveSizes(rack, 'sw1', 'network', 6, 1, false)).toEqual([1, 2, 3]);

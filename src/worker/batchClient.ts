@@ -13,7 +13,7 @@ export type BatchWorkerLike = {
 
 /** The job's answer: its result, or why there is none (`cancelled` when the page stopped it). */
 export type BatchOutcome =
-  | Extract<BatchReport, { type: 'simulated' | 'sized' }>
+  | Extract<BatchReport, { type: 'simulated' | 'sized' | 'brokeEven' }>
   | { type: 'error'; message: string }
   | { type: 'cancelled' };
 

@@ -1,7 +1,7 @@
 // A batch job as a plain function of its output (post), so that tests run it without a Worker.
 // The job runs from start to end in one go: the page cancels by terminating the worker.
 import { poolAdapters, type Topology, type TrafficClass } from '../model/index.ts';
-import { createSimulation, simulatePoolSize, sizePools, type SizingCandidate } from '../sim/index.ts';
+import { breakEven, createSimulation, simulatePoolSize, sizePools, type SizingCandidate } from '../sim/index.ts';
 import type { BatchReport, BatchRequest, SizedPool } from './batchProtocol.ts';
 import { checkBatchRequest } from './batchProtocolSchema.ts';
 
@@ -13,13 +13,14 @@ const PROGRESS_STEPS = 50;
 const MAX_CURVE_POINTS = 8;
 
 /** `data` is whatever the message carried: checked (batchProtocolSchema.ts) before any work. */
-export function runBatch(data: BatchRequest | unknown, post: BatchPost): void {
+export async function runBatch(data: BatchRequest | unknown, post: BatchPost): Promise<void> {
   const checked = checkBatchRequest(data);
   if (!checked.ok) return post({ type: 'error', message: `The simulation ignored ${checked.problem}` });
   const request = checked.message;
   try {
     if (request.type === 'simulate') return runToEnd(request, post);
-    if (request.type === 'size') return size(request, post);
+    if (request.type === 'size') return await size(request, post);
+    if (request.type === 'breakEven') return await growRack(request, post);
     post({ type: 'error', message: `Unknown job ${JSON.stringify((request as { type?: unknown }).type)}.` });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -36,7 +37,7 @@ function runToEnd(request: Extract<BatchRequest, { type: 'simulate' }>, post: Ba
   post({ type: 'simulated', result: simulation.result() });
 }
 
-function size(request: Extract<BatchRequest, { type: 'size' }>, post: BatchPost): void {
+async function size(request: Extract<BatchRequest, { type: 'size' }>, post: BatchPost): Promise<void> {
   const { topology, trafficClass, target } = request;
   const options = { trafficClass, ...target, seed: request.seed, duration: request.duration };
   // Sizes to try are not known in advance: the bar fills towards the slots a pool could take.
@@ -46,19 +47,30 @@ function size(request: Extract<BatchRequest, { type: 'size' }>, post: BatchPost)
     done += 1;
     post({ type: 'progress', fraction: Math.min(0.95, done / (budget + done)), note: describeCandidate(trafficClass, candidate) });
   };
-  const sizings = sizePools(topology, { ...options, onCandidate: report });
-  const pools: SizedPool[] = sizings.map((sizing) => {
+  const sizings = await sizePools(topology, { ...options, onCandidate: report });
+  const pools: SizedPool[] = [];
+  for (const sizing of sizings) {
     const tried = new Map(sizing.candidates.map((c) => [c.adapters, c]));
     for (const adapters of curveSizes(topology, sizing.switchId, trafficClass, sizing.maxAdapters, sizing.chosen, target.nPlusOne)) {
       if (tried.has(adapters)) continue;
-      const candidate = simulatePoolSize(topology, sizing.switchId, adapters, options);
+      const candidate = await simulatePoolSize(topology, sizing.switchId, adapters, options);
       tried.set(adapters, candidate);
       report(candidate);
     }
-    return { ...sizing, curve: [...tried.values()].toSorted((a, b) => a.adapters - b.adapters) };
-  });
+    pools.push({ ...sizing, curve: [...tried.values()].toSorted((a, b) => a.adapters - b.adapters) });
+  }
   post({ type: 'progress', fraction: 1 });
   post({ type: 'sized', pools });
+}
+
+async function growRack(request: Extract<BatchRequest, { type: 'breakEven' }>, post: BatchPost): Promise<void> {
+  const { topology, counts, replications, duration } = request;
+  const result = await breakEven(topology, {
+    counts, replications, ...(duration === undefined ? {} : { duration }),
+    onProgress: (done, total) => post({ type: 'progress', fraction: Math.min(0.99, done / total), note: `${counts[done - 1]} servers` }),
+  });
+  post({ type: 'progress', fraction: 1 });
+  post({ type: 'brokeEven', breakEven: result });
 }
 
 /**
@@ -74,6 +86,6 @@ export function curveSizes(topology: Topology, switchId: string, trafficClass: T
 
 function describeCandidate(trafficClass: TrafficClass, c: SizingCandidate): string {
   const noun = trafficClass === 'storage' ? 'HBA' : 'NIC';
-  const p99 = Number.isFinite(c.p99Ms) ? `${c.p99Ms.toFixed(2)} ms` : 'no figure';
+  const p99 = Number.isFinite(c.p99Ms) ? `${c.p99Ms.toFixed(2)} ms (99 % bound ${c.p99Upper99Ms.toFixed(2)} ms)` : 'no figure';
   return `${c.adapters} ${noun}${c.adapters === 1 ? '' : 's'}: p99 ${p99}`;
 }

@@ -16,12 +16,17 @@ export const BatchRequestSchema = z.discriminatedUnion('type', [
     target: z.strictObject({ maxUtilization: z.number().min(0).max(1), p99Ms: z.number().positive().max(60_000).optional(), nPlusOne: z.boolean() }),
     ...Runs,
   }),
+  z.strictObject({
+    type: z.literal('breakEven'), topology: TopologySchema, counts: z.array(z.number().int().min(1).max(1024)).min(1).max(16),
+    replications: z.number().int().min(2).max(20), duration: Runs.duration,
+  }),
 ]);
 
 export const BatchReportSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('progress'), fraction: z.number().min(0).max(1), note: z.string().max(200).optional() }),
   z.strictObject({ type: z.literal('simulated'), result: ResultShape }),
   z.strictObject({ type: z.literal('sized'), pools: z.array(z.looseObject({ switchId: z.string(), curve: z.array(z.looseObject({ adapters: z.number() })) })).max(LIMITS.nodes) }),
+  z.strictObject({ type: z.literal('brokeEven'), breakEven: z.looseObject({ rule: z.string(), points: z.array(z.looseObject({ servers: z.number() })).max(2048), breakEven: z.looseObject({}) }) }),
   z.strictObject({ type: z.literal('error'), message: z.string().max(2000) }),
 ]);
 

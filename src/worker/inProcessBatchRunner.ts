@@ -5,10 +5,10 @@ import type { BatchOutcome, BatchRunner } from './batchClient.ts';
 export function createInProcessBatchRunner(): BatchRunner {
   return (request, onProgress) => {
     let answer: BatchOutcome = { type: 'error', message: 'The job gave no answer.' };
-    runBatch(request, (report) => {
+    const done = runBatch(request, (report) => {
       if (report.type === 'progress') onProgress(report.fraction, report.note);
       else answer = report;
     });
-    return { outcome: Promise.resolve(answer), cancel: () => {} };
+    return { outcome: done.then(() => answer), cancel: () => {} };
   };
 }

@@ -8,6 +8,8 @@ import { CompareTable } from './CompareTable.tsx';
 import { describesDesign } from './comparisonState.ts';
 import { DesignSketch } from './DesignSketch.tsx';
 import { reportHeading } from './printReport.ts';
+import { BreakEvenSection } from './BreakEvenSection.tsx';
+import { ReportTables } from './ReportTables.tsx';
 import './compare.css';
 
 const SIDE_NAMES: Readonly<Record<DesignSide, string>> = { dedicated: 'Dedicated', virtualized: 'Virtualized' };
@@ -56,8 +58,12 @@ export function CompareView({ onClose }: { onClose(): void }) {
             <h3>Virtualized against dedicated</h3>
             <ul>{figures.differences.map((line) => <li key={line}>{line}</li>)}</ul>
           </section>
+          {run.source && topologies && run.results.dedicated && run.results.virtualized && (
+            <ReportTables source={run.source} topologies={topologies} results={{ dedicated: run.results.dedicated, virtualized: run.results.virtualized }} prices={document.settings.prices} />
+          )}
         </>
       )}
+      <BreakEvenSection />
       <div className="dialog-actions no-print">
         <button type="button" className="button" onClick={() => store.getState().openDialog({ type: 'prices', back: 'compare' })}>Edit prices…</button>
         {run.status === 'done' && current && (

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { indexOf, TRAFFIC_CLASSES } from '../../model/index.ts';
+import { DEFAULT_REPLICATIONS } from '../../sim/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import type { SizingRun } from '../../store/sizingSlice.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -32,7 +33,7 @@ export function SizePoolDialog({ onClose }: { onClose(): void }) {
         </div>
       ) : (
         <>
-          <p className="inspector-hint">The smallest pools that keep the worst server’s p99 under the target and the pool under the ceiling. Each size is simulated with the design’s seed ({document.settings.seed}) and duration ({document.settings.duration} s).</p>
+          <p className="inspector-hint">The smallest pools that keep the worst server’s p99 under the target and the pool under the ceiling. Each size is simulated in {DEFAULT_REPLICATIONS} replications of {document.settings.duration} s (seeds derived from the design’s seed, {document.settings.seed}) and accepted only if the upper 99 % bound of its p99 meets the target.</p>
           <SizingGoalFields disabled={running} />
           <div className="dialog-actions">
             {running

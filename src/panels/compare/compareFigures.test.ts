@@ -34,7 +34,7 @@ describe('the compare table', { timeout: 60_000 }, () => {
     expect(row('cost')).toMatchObject({ dedicated: '$25,600', virtualized: '$28,400', change: '+11 %', better: 'dedicated' });
     expect(row('failed')).toMatchObject({ dedicated: '0', virtualized: '0', change: '±0' });
     expect(figures.summaries.virtualized.meanAdapterUtilization).toBeGreaterThan(figures.summaries.dedicated.meanAdapterUtilization);
-    expect(figures.headline).toMatch(/^−75 % adapters, −25 % cables, (storage|network) p99 [+−±]\d\.\d{3} ms$/);
+    expect(figures.headline).toMatch(/^−75 % adapters, −25 % cables, I\/O cost [+−]\d+ %, I\/O power [+−]\d+ %, (storage|network) p99 [+−±]\d\.\d{3} ms$/);
     expect(figures.differences[0]).toBe('−75 % adapters (16 → 4)');
   });
 

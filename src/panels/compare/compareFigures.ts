@@ -55,10 +55,10 @@ function tableRows(summaries: Record<DesignSide, DesignSummary>): CompareRow[] {
   });
 }
 
-/** The three figures an architect quotes: "−75 % adapters, −25 % cables, storage p99 +0.180 ms". */
+/** The figures an architect quotes, cost and power always: "−75 % adapters, −25 % cables, I/O cost +11 %, I/O power +187 %, storage p99 +0.180 ms". */
 function headline({ dedicated: a, virtualized: b }: Record<DesignSide, DesignSummary>): string {
   const worse = TRAFFIC_CLASSES.map((cls) => ({ cls, delta: b.p99Ms[cls] - a.p99Ms[cls] })).toSorted((x, y) => Math.abs(y.delta) - Math.abs(x.delta))[0]!;
-  return `${relative(a.bill.adapters, b.bill.adapters)} adapters, ${relative(a.bill.cables, b.bill.cables)} cables, ${worse.cls} p99 ${signed(worse.delta, 3)} ms`;
+  return `${relative(a.bill.adapters, b.bill.adapters)} adapters, ${relative(a.bill.cables, b.bill.cables)} cables, I/O cost ${relative(a.bill.ioPriceUsd, b.bill.ioPriceUsd)}, I/O power ${relative(a.bill.ioPowerW, b.bill.ioPowerW)}, ${worse.cls} p99 ${signed(worse.delta, 3)} ms`;
 }
 
 /** The prices a comparison assumed, in words: the catalog's estimates, and any of the design's own. */

@@ -13,9 +13,10 @@ export function recommendation(pool: SizedPool, switchLabel: string): string {
   const { target } = pool;
   if (pool.chosen === null) return whyNone(pool, switchLabel);
   const chosen = pool.curve.find((c) => c.adapters === pool.chosen)!;
-  const now = pool.currentAdapters === pool.chosen ? 'as now' : `now ${pool.currentAdapters}`;
+  const now = pool.currentAdapters === pool.chosen ? 'as the design has' : `the design has ${pool.currentAdapters}`;
   const guess = pool.analyticGuess === null ? 'the analytic estimate found none within the slots' : `the analytic first guess was ${pool.analyticGuess}`;
-  return `${switchLabel}: ${adapters(cls, pool.chosen)} (${now}) meet the target${target.nPlusOne ? ' with one failed' : ''}: p99 ${ms(chosen.p99Ms)}${target.p99Ms === undefined ? '' : ` against ${ms(target.p99Ms)}`}, ${pct(chosen.utilization)} busy. ${capitalize(guess)}; the simulation decided.`;
+  const bound = target.p99Ms === undefined ? '' : `, upper 99 % bound ${ms(chosen.p99Upper99Ms)} against ${ms(target.p99Ms)} (margin ${ms(target.p99Ms - chosen.p99Upper99Ms)})`;
+  return `${switchLabel}: ${adapters(cls, pool.chosen)} (${now}) meet the target${target.nPlusOne ? ' with one failed' : ''}: p99 ${ms(chosen.p99Ms)}${bound}, ${pct(chosen.utilization)} busy, over ${chosen.p99ByReplication.length} replications. ${capitalize(guess)}; the simulation decided.`;
 }
 
 /** Why no pool size meets the target: the best the slots allow, and which part of the target it misses. */
@@ -27,9 +28,9 @@ export function whyNone(pool: SizedPool, switchLabel: string): string {
   const misses = [
     best.failed > 0 && `${best.failed.toLocaleString('en-US')} I/Os fail`,
     best.utilization > pool.target.maxUtilization && `the pool is ${pct(best.utilization)} busy, over ${pct(pool.target.maxUtilization)}`,
-    pool.target.p99Ms !== undefined && best.p99Ms > pool.target.p99Ms && `the p99 is ${ms(best.p99Ms)}, over ${ms(pool.target.p99Ms)}`,
+    pool.target.p99Ms !== undefined && best.p99Upper99Ms > pool.target.p99Ms && `the p99’s upper 99 % bound is ${ms(best.p99Upper99Ms)}, over ${ms(pool.target.p99Ms)}`,
   ].filter(Boolean);
-  const hint = pool.target.p99Ms !== undefined && best.p99Ms > pool.target.p99Ms && best.utilization < 0.3
+  const hint = pool.target.p99Ms !== undefined && best.p99Upper99Ms > pool.target.p99Ms && best.utilization < 0.3
     ? ' More adapters barely help once the pool is this idle: the largest I/Os’ own transfer time dominates. Faster adapters or a looser target would.'
     : '';
   return `${start} With ${adapters(cls, best.adapters)}, ${misses.join(' and ')}.${hint}`;
