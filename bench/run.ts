@@ -3,11 +3,12 @@ import { cpus } from 'node:os';
 import { canvasBenchmark } from './canvas.bench.ts';
 import { engineBenchmark } from './engine.bench.ts';
 import { linksBenchmark } from './links.bench.ts';
+import { liveBenchmark } from './live.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
 
-const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark };
+const all = { rules: rulesBenchmark, engine: engineBenchmark, links: linksBenchmark, canvas: canvasBenchmark, simulation: simulationBenchmark, placement: placementBenchmark, live: liveBenchmark };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in all));

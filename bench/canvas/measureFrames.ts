@@ -54,3 +54,50 @@ export async function runDrag(steps: number): Promise<DragFigures> {
   const moved = node.getBoundingClientRect().left - box.left;
   return { nodeId: node.dataset.id ?? '', intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), moved };
 }
+
+export type RunMode = 'idle' | 'play' | 'flat-out';
+/** Animation-frame intervals over a span, and the React commits in it (counted by bench/reactCommits.ts's hook). */
+export type RunFigures = { intervals: number[]; commits: number; frames: number; status: string };
+type RunStore = {
+  getState(): {
+    simulation: { status: string };
+    setPlaybackSpeed(speed: number): void; playSimulation(): void; pauseSimulation(): void;
+    restartSimulation(): void; runSimulationToEnd(): void;
+  };
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+declare global {
+  interface Window { reactCommits?: number }
+}
+
+async function whenStatus(store: RunStore, statuses: readonly string[]): Promise<void> {
+  for (let waited = 0; !statuses.includes(store.getState().simulation.status) && waited < 20_000; waited += 20) await sleep(20);
+}
+
+/**
+ * Plays the editor's run at 1x (or flat out, or not at all) and, after a second to settle, records
+ * the intervals between animation frames for `ms` and the React commits made meanwhile. A plain
+ * canvas (no store) is measured as it is: its frames with nothing to animate.
+ */
+export async function runFrames(store: RunStore | null, mode: RunMode, ms: number): Promise<RunFigures> {
+  const state = () => store!.getState();
+  if (store && mode !== 'idle') {
+    state().setPlaybackSpeed(1);
+    if (mode === 'play') state().playSimulation();
+    else {
+      state().restartSimulation();
+      await whenStatus(store, ['paused']);
+      state().runSimulationToEnd();
+    }
+    await whenStatus(store, mode === 'play' ? ['playing'] : ['running']);
+  }
+  await sleep(1000);
+  const commitsBefore = window.reactCommits ?? 0;
+  const stamps = [await nextFrame()];
+  while (stamps.at(-1)! - stamps[0]! < ms) stamps.push(await nextFrame());
+  const commits = (window.reactCommits ?? 0) - commitsBefore;
+  const status = store ? state().simulation.status : 'plain';
+  if (store && mode !== 'idle') state().pauseSimulation();
+  return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), commits, frames: stamps.length - 1, status };
+}
