@@ -12,7 +12,7 @@ export function loadPhrase(load: CableLoad): string {
 }
 
 /** The load said right after the rate ("…, 3.36 GB/s per direction, load 17 %"), before any findings. */
-function withLoad(name: string, phrase: string): string {
+export function withLoad(name: string, phrase: string): string {
   const at = name.indexOf(' per direction');
   if (at < 0) return `${name}, ${phrase}`;
   const end = at + ' per direction'.length;
