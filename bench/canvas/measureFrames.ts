@@ -72,7 +72,7 @@ declare global {
 }
 
 async function whenStatus(store: RunStore, statuses: readonly string[]): Promise<void> {
-  for (let waited = 0; !statuses.includes(store.getState().simulation.status) && waited < 20_000; waited += 20) await sleep(20);
+  for (let waited = 0; !statuses.includes(store.getState().simulation.status) && waited < 120_000; waited += 20) await sleep(20);
 }
 
 /**

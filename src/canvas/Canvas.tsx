@@ -29,7 +29,7 @@ const ARIA_LABELS = {
 };
 /** No animation on the first fit: the design appears in place. */
 const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom };
-const minimapColour = (node: Node) => `var(--kind-${node.type ?? 'server'})`;
+const minimapColour = (node: Node) => `var(--kind-${node.type === 'server-group' ? 'server' : node.type ?? 'server'})`;
 const selectLoads = (s: { loads: number }) => s.loads;
 const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
 

@@ -31,6 +31,8 @@ export type NamedCable = { from: FlowEdge; named: FlowEdge };
  */
 export function withCableLoads(edges: readonly FlowEdge[], phrases: ReadonlyMap<string, string>, drawn: Map<string, NamedCable>): FlowEdge[] {
   const named = edges.map((edge) => {
+    // A bundle of cables (semantic zoom) has no one load: each of its cables' is in its own name.
+    if (edge.data?.bundle) return edge;
     const ariaLabel = withLoad(edge.ariaLabel ?? '', phrases.get(edge.id) ?? loadPhrase(undefined));
     const before = drawn.get(edge.id);
     if (before && before.from === edge && before.named.ariaLabel === ariaLabel) return before.named;

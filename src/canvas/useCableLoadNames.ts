@@ -32,6 +32,7 @@ export function useCableLoadNames(edges: readonly FlowEdge[]): FlowEdge[] {
     const pane = flow.getState().domNode;
     if (!pane || !hasFrame(state)) return;
     for (const edge of edges) {
+      if (edge.data?.bundle) continue;
       let element = elements.current.get(edge.id);
       if (!element?.isConnected) {
         element = pane.querySelector(`.react-flow__edge[data-id="${CSS.escape(edge.id)}"]`) ?? undefined;
