@@ -60,7 +60,7 @@ export type RunMode = 'idle' | 'play' | 'flat-out';
 export type RunFigures = { intervals: number[]; commits: number; frames: number; status: string };
 type RunStore = {
   getState(): {
-    simulation: { status: string };
+    simulation: { status: string; error: string | null };
     setPlaybackSpeed(speed: number): void; playSimulation(): void; pauseSimulation(): void;
     restartSimulation(): void; runSimulationToEnd(): void;
   };
@@ -97,7 +97,7 @@ export async function runFrames(store: RunStore | null, mode: RunMode, ms: numbe
   const stamps = [await nextFrame()];
   while (stamps.at(-1)! - stamps[0]! < ms) stamps.push(await nextFrame());
   const commits = (window.reactCommits ?? 0) - commitsBefore;
-  const status = store ? state().simulation.status : 'plain';
+  const status = store ? `${state().simulation.status}${state().simulation.error ? `: ${state().simulation.error}` : ''}` : 'plain';
   if (store && mode !== 'idle') state().pauseSimulation();
   return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), commits, frames: stamps.length - 1, status };
 }
