@@ -94,8 +94,8 @@ const whenNodeDrawn = (id: string) => `(async () => {
   return NaN;
 })()`;
 
-/** A node drawn whether or not servers are grouped (semantic zoom): the first switch. */
-const firstDrawnId = (design: Topology) => design.nodes.find((n) => n.kind === 'iov-switch')!.id;
+/** A node drawn whether or not servers are grouped (semantic zoom), in every design: the SAN. */
+const firstDrawnId = (design: Topology) => design.nodes.find((n) => n.kind === 'san')!.id;
 
 function rack64(): Topology {
   const r = dedicate(scaleDesign(64));

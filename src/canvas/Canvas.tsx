@@ -19,6 +19,7 @@ import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
 import { useCableLoadNames } from './useCableLoadNames.ts';
+import { expandGroup } from './groupExpansion.ts';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
@@ -113,7 +114,10 @@ function RoomyMiniMap() {
 function useSlotAwareSelection() {
   const store = useAppStoreApi();
   return useMemo(() => ({
-    onElementClick(event: ReactMouseEvent, element: { id: string }) {
+    onElementClick(event: ReactMouseEvent, element: { id: string; type?: string }) {
+      // A group of servers or a bundle of cables (semantic zoom) is not in the design: a click opens it.
+      if (element.type === 'server-group') return expandGroup(element.id);
+      if (element.id.startsWith('bundle:')) return;
       if (!(event.ctrlKey || event.metaKey || event.shiftKey)) store.getState().select([element.id]);
     },
     onPaneClick: () => store.getState().clearSelection(),
