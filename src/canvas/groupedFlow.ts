@@ -12,7 +12,7 @@ function groupNode(group: ServerGroup, first: FlowNode, linkIds: string[]): Grou
   return {
     id: group.id, type: 'server-group', position: first.position, width: NODE_WIDTH.server,
     draggable: false, selectable: false, connectable: false, deletable: false,
-    ariaLabel: `Group of servers: ${group.label}. Press Enter to show each server.`,
+    ariaLabel: `Group of servers: ${group.label}`,
     data: { id: group.id, label: group.label, serverIds: group.serverIds, linkIds },
   };
 }

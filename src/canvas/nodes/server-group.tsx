@@ -42,7 +42,7 @@ function writeGroupLoad(bar: HTMLElement | null, fill: HTMLElement | null, figur
 
 /**
  * Alike servers of a large design drawn as one node at the default fit ("48 × Web, 8 GFC each"),
- * with their cables' mean and max utilization in a run. A click (or Enter) shows each server;
+ * with their cables' mean and max utilization in a run. A click (or Enter on its button) shows each server;
  * zooming in far enough shows every group's.
  */
 export function ServerGroupNode({ data }: NodeProps<GroupFlowNode>) {
