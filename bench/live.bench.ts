@@ -69,6 +69,8 @@ async function firstFrameFromLink(browser: Browser, url: string, design: Topolog
 /** Milliseconds from choosing the file (Design ▸ Open file…) to the first frame with a node of it drawn. */
 async function firstFrameFromFile(browser: Browser, url: string, design: Topology): Promise<string> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  // The browser's own file dialog (a file input), which Playwright can answer, not the File System Access picker.
+  await context.addInitScript('delete window.showOpenFilePicker;');
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.react-flow__node').first().waitFor();
