@@ -97,8 +97,12 @@ const whenNodeDrawn = (id: string) => `(async () => {
   return NaN;
 })()`;
 
-/** A node drawn whether or not servers are grouped (semantic zoom), in every design: the SAN. */
-const firstDrawnId = (design: Topology) => design.nodes.find((n) => n.kind === 'san')!.id;
+/**
+ * A node drawn whether or not servers are grouped (semantic zoom) and not in the design shown
+ * before a file opens (the virtualized rack): the last switch, or the last server without one.
+ */
+const firstDrawnId = (design: Topology) =>
+  (design.nodes.findLast((n) => n.kind === 'iov-switch') ?? design.nodes.findLast((n) => n.kind === 'server')!).id;
 
 function rack64(): Topology {
   const r = dedicate(scaleDesign(64));
