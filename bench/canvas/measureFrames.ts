@@ -3,11 +3,20 @@ export type DragFigures = { nodeId: string; intervals: number[]; moved: number }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-/** Milliseconds from navigation start until `count` nodes are drawn (measured and visible) and painted. */
+/**
+ * Milliseconds from navigation start until the nodes are drawn (measured, visible, fitted) and
+ * painted: at least `count` of them, or, once the canvas shows fewer (semantic zoom groups a large
+ * design's servers), when their number has held for a few frames.
+ */
 export async function whenDrawn(count: number): Promise<number> {
+  let steady = 0;
+  let last = -1;
   for (;;) {
     const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
-    if (nodes.length === count && [...nodes].every((n) => n.style.visibility !== 'hidden')) break;
+    const shown = nodes.length > 0 && [...nodes].every((n) => n.style.visibility !== 'hidden') && !document.querySelector('.is-fitting');
+    steady = shown && nodes.length === last ? steady + 1 : 0;
+    last = nodes.length;
+    if (shown && (nodes.length >= count || steady >= 3)) break;
     await nextFrame();
   }
   await nextFrame();
