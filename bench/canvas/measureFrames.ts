@@ -24,7 +24,7 @@ export async function whenDrawn(count: number): Promise<number> {
   return performance.now();
 }
 
-/** The drawn node nearest the middle of the canvas: on screen in both pages, at the same place. */
+/** The draggable node nearest the middle of the canvas (not a group of servers): on screen in both pages. */
 function nodeNearCentre(): HTMLElement {
   const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
   const cx = pane.left + pane.width / 2;
@@ -33,7 +33,7 @@ function nodeNearCentre(): HTMLElement {
     const r = el.getBoundingClientRect();
     return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
   };
-  return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].toSorted((a, b) => distance(a) - distance(b))[0]!;
+  return [...document.querySelectorAll<HTMLElement>('.react-flow__node.draggable')].toSorted((a, b) => distance(a) - distance(b))[0]!;
 }
 
 function mouse(type: string, target: EventTarget, x: number, y: number) {
