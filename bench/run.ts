@@ -7,6 +7,7 @@ import { engineBenchmark } from './engine.bench.ts';
 import { gradingBenchmark } from './grading.bench.ts';
 import { lighthouseBenchmark } from './lighthouse.bench.ts';
 import { linksBenchmark } from './links.bench.ts';
+import { liveBenchmark } from './live.bench.ts';
 import { placementBenchmark } from './placement.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { simulationBenchmark } from './simulation.bench.ts';
@@ -28,6 +29,7 @@ const all = {
   lighthouse: lighthouseBenchmark,
   grading: gradingBenchmark,
   sweep: sweepBenchmark,
+  live: liveBenchmark,
 };
 // `npm run bench -- canvas simulation` runs only those.
 const asked = process.argv.slice(2);

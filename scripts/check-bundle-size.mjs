@@ -14,9 +14,10 @@ import filePlugin from '@size-limit/file';
  * first load. The issue's goal is GOAL_KB; React DOM (~63 KB), React Flow with d3 (~55 KB) and zod
  * (~24 KB) alone take 142 KB of it before any of the app's own code (docs/performance.md).
  * Raised 250 → 256 when the classroom work landed (issue 20): the lesson catalog, whose texts are
- * now filled from the model, is reached from the store; loading it lazily is the next cut.
+ * now filled from the model, is reached from the store; loading it lazily is the next cut. Raised
+ * to 260 with semantic zoom and the live layer (issue 17): the canvas draws groups and bundles.
  */
-const BUDGET_KB = 256;
+const BUDGET_KB = 260;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 

@@ -3,11 +3,20 @@ export type DragFigures = { nodeId: string; intervals: number[]; moved: number }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-/** Milliseconds from navigation start until `count` nodes are drawn (measured and visible) and painted. */
+/**
+ * Milliseconds from navigation start until the nodes are drawn (measured, visible, fitted) and
+ * painted: at least `count` of them, or, once the canvas shows fewer (semantic zoom groups a large
+ * design's servers), when their number has held for a few frames.
+ */
 export async function whenDrawn(count: number): Promise<number> {
+  let steady = 0;
+  let last = -1;
   for (;;) {
     const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
-    if (nodes.length === count && [...nodes].every((n) => n.style.visibility !== 'hidden')) break;
+    const shown = nodes.length > 0 && [...nodes].every((n) => n.style.visibility !== 'hidden') && !document.querySelector('.is-fitting');
+    steady = shown && nodes.length === last ? steady + 1 : 0;
+    last = nodes.length;
+    if (shown && (nodes.length >= count || steady >= 3)) break;
     await nextFrame();
   }
   await nextFrame();
@@ -15,7 +24,7 @@ export async function whenDrawn(count: number): Promise<number> {
   return performance.now();
 }
 
-/** The drawn node nearest the middle of the canvas: on screen in both pages, at the same place. */
+/** The draggable node nearest the middle of the canvas (not a group of servers): on screen in both pages. */
 function nodeNearCentre(): HTMLElement {
   const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
   const cx = pane.left + pane.width / 2;
@@ -24,7 +33,7 @@ function nodeNearCentre(): HTMLElement {
     const r = el.getBoundingClientRect();
     return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
   };
-  return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].toSorted((a, b) => distance(a) - distance(b))[0]!;
+  return [...document.querySelectorAll<HTMLElement>('.react-flow__node.draggable')].toSorted((a, b) => distance(a) - distance(b))[0]!;
 }
 
 function mouse(type: string, target: EventTarget, x: number, y: number) {
@@ -53,4 +62,51 @@ export async function runDrag(steps: number): Promise<DragFigures> {
   stamps.push(await nextFrame());
   const moved = node.getBoundingClientRect().left - box.left;
   return { nodeId: node.dataset.id ?? '', intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), moved };
+}
+
+export type RunMode = 'idle' | 'play' | 'flat-out';
+/** Animation-frame intervals over a span, and the React commits in it (counted by bench/reactCommits.ts's hook). */
+export type RunFigures = { intervals: number[]; commits: number; frames: number; status: string };
+type RunStore = {
+  getState(): {
+    simulation: { status: string; error: string | null };
+    setPlaybackSpeed(speed: number): void; playSimulation(): void; pauseSimulation(): void;
+    restartSimulation(): void; runSimulationToEnd(): void;
+  };
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+declare global {
+  interface Window { reactCommits?: number }
+}
+
+async function whenStatus(store: RunStore, statuses: readonly string[]): Promise<void> {
+  for (let waited = 0; !statuses.includes(store.getState().simulation.status) && waited < 120_000; waited += 20) await sleep(20);
+}
+
+/**
+ * Plays the editor's run at 1x (or flat out, or not at all) and, after a second to settle, records
+ * the intervals between animation frames for `ms` and the React commits made meanwhile. A plain
+ * canvas (no store) is measured as it is: its frames with nothing to animate.
+ */
+export async function runFrames(store: RunStore | null, mode: RunMode, ms: number): Promise<RunFigures> {
+  const state = () => store!.getState();
+  if (store && mode !== 'idle') {
+    state().setPlaybackSpeed(1);
+    if (mode === 'play') state().playSimulation();
+    else {
+      state().restartSimulation();
+      await whenStatus(store, ['paused']);
+      state().runSimulationToEnd();
+    }
+    await whenStatus(store, mode === 'play' ? ['playing'] : ['running']);
+  }
+  await sleep(1000);
+  const commitsBefore = window.reactCommits ?? 0;
+  const stamps = [await nextFrame()];
+  while (stamps.at(-1)! - stamps[0]! < ms) stamps.push(await nextFrame());
+  const commits = (window.reactCommits ?? 0) - commitsBefore;
+  const status = store ? `${state().simulation.status}${state().simulation.error ? `: ${state().simulation.error}` : ''}` : 'plain';
+  if (store && mode !== 'idle') state().pauseSimulation();
+  return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), commits, frames: stamps.length - 1, status };
 }

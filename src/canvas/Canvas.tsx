@@ -19,6 +19,7 @@ import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
 import { useCableLoadNames } from './useCableLoadNames.ts';
+import { expandGroup } from './groupExpansion.ts';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
@@ -29,7 +30,7 @@ const ARIA_LABELS = {
 };
 /** No animation on the first fit: the design appears in place. */
 const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom };
-const minimapColour = (node: Node) => `var(--kind-${node.type ?? 'server'})`;
+const minimapColour = (node: Node) => `var(--kind-${node.type === 'server-group' ? 'server' : node.type ?? 'server'})`;
 const selectLoads = (s: { loads: number }) => s.loads;
 const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
 
@@ -113,7 +114,10 @@ function RoomyMiniMap() {
 function useSlotAwareSelection() {
   const store = useAppStoreApi();
   return useMemo(() => ({
-    onElementClick(event: ReactMouseEvent, element: { id: string }) {
+    onElementClick(event: ReactMouseEvent, element: { id: string; type?: string }) {
+      // A group of servers or a bundle of cables (semantic zoom) is not in the design: a click opens it.
+      if (element.type === 'server-group') return expandGroup(element.id);
+      if (element.id.startsWith('bundle:')) return;
       if (!(event.ctrlKey || event.metaKey || event.shiftKey)) store.getState().select([element.id]);
     },
     onPaneClick: () => store.getState().clearSelection(),

@@ -33,8 +33,8 @@ export function LabelPlacement() {
       for (const node of element.querySelectorAll('.react-flow__node')) resize.observe(node);
       if (element.clientWidth === 0 || element.clientHeight === 0) return;
       const snapshot = snapshotOf(flow.getState(), element, live, presenting);
-      const { nodeText, labelPoints } = layoutDiagramLabels(snapshot);
-      writeNodeText(element, nodeText);
+      const { nodeText, labelPoints, compact } = layoutDiagramLabels(snapshot);
+      writeNodeText(element, nodeText, compact);
       element.toggleAttribute('data-tiny-text', 14 * textScale(snapshot.transform[2], snapshot.windowWidth, presenting) < 9);
       setLabelPoints(labelPoints);
     };
@@ -79,7 +79,7 @@ function snapshotOf(state: ReactFlowState, element: HTMLElement, live: boolean, 
 }
 
 /** The fit of each node's text, as attributes levelOfDetail.css reads. */
-function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>): void {
+function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>, compact: ReadonlySet<string>): void {
   for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const fit = fits.get(node.dataset.id ?? '');
     if (!fit) continue;
@@ -93,5 +93,6 @@ function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>
     }
     node.dataset.slotLabels = fit.slotLabels ? 'shown' : 'hidden';
     node.dataset.figures = fit.figures ? 'shown' : 'hidden';
+    node.dataset.tile = compact.has(node.dataset.id ?? '') ? 'compact' : 'whole';
   }
 }

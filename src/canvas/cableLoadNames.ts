@@ -12,7 +12,7 @@ export function loadPhrase(load: CableLoad): string {
 }
 
 /** The load said right after the rate ("…, 3.36 GB/s per direction, load 17 %"), before any findings. */
-function withLoad(name: string, phrase: string): string {
+export function withLoad(name: string, phrase: string): string {
   const at = name.indexOf(' per direction');
   if (at < 0) return `${name}, ${phrase}`;
   const end = at + ' per direction'.length;
@@ -31,6 +31,8 @@ export type NamedCable = { from: FlowEdge; named: FlowEdge };
  */
 export function withCableLoads(edges: readonly FlowEdge[], phrases: ReadonlyMap<string, string>, drawn: Map<string, NamedCable>): FlowEdge[] {
   const named = edges.map((edge) => {
+    // A bundle of cables (semantic zoom) has no one load: each of its cables' is in its own name.
+    if (edge.data?.bundle) return edge;
     const ariaLabel = withLoad(edge.ariaLabel ?? '', phrases.get(edge.id) ?? loadPhrase(undefined));
     const before = drawn.get(edge.id);
     if (before && before.from === edge && before.named.ariaLabel === ariaLabel) return before.named;

@@ -2,6 +2,7 @@ import {
   LABEL_PRIORITY, LEGIBLE_PX, cableLabelCandidates, fitNodeText, placeLabels, textWidth, WIDEST_FIGURE,
   type Box, type LabelRequest, type NodeTextFit,
 } from '../diagram/index.ts';
+import { COMPACT_TILE_PX } from '../diagram/serverGroups.ts';
 import { loadLabelId, rateLabelId, type CableLabels, type LabelPoint } from './labelPlacements.ts';
 import { detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
 import { samplePath } from './pathSampler.ts';
@@ -29,7 +30,15 @@ export type DiagramSnapshot = {
   overlays: readonly Box[];
 };
 
-export type DiagramLabels = { nodeText: Map<string, NodeTextFit>; labelPoints: Map<string, LabelPoint> };
+/** `compact`: the servers drawn as compact tiles (name and one utilization bar). */
+export type DiagramLabels = { nodeText: Map<string, NodeTextFit>; labelPoints: Map<string, LabelPoint>; compact: Set<string> };
+
+/**
+ * Semantic zoom: a server narrower than COMPACT_TILE_PX on screen whose adapters' labels no longer
+ * fit it is a compact tile; one whose rows still read (a fitted 8-server rack) keeps them.
+ */
+export const isCompactTile = (kind: string, screenWidth: number, fit: NodeTextFit) =>
+  kind === 'server' && screenWidth < COMPACT_TILE_PX && !fit.slotLabels;
 
 /** The cable label's look (canvas.css `.link-label`, `.link-load-label`): 14 px, padding and border. */
 const LABEL_PX = 14;
@@ -64,12 +73,15 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
   const toScreen = (x: number, y: number, width: number, height: number): Box => ({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom });
 
   const nodeText = new Map<string, NodeTextFit>();
+  const compact = new Set<string>();
   const obstacles: Box[] = [...snapshot.overlays];
   for (const node of snapshot.nodes) {
     const box = toScreen(node.x, node.y, node.width, node.height);
     // The badge hangs over the top-right corner (canvas.css): 14 px up, 10 px out, 22 px round.
     obstacles.push(node.marked && !snapshot.presenting ? { x: box.x, y: box.y - 14 * s, width: box.width + 12 * s, height: box.height + 14 * s } : box);
-    nodeText.set(node.id, fitNodeText({ width: box.width, textScale: s, minPx, name: node.name, slotLabels: node.slotLabels, ...insets(summary) }));
+    const fit = fitNodeText({ width: box.width, textScale: s, minPx, name: node.name, slotLabels: node.slotLabels, ...insets(summary) });
+    nodeText.set(node.id, fit);
+    if (isCompactTile(node.kind, box.width, fit)) compact.add(node.id);
   }
 
   const labels: LabelRequest[] = [];
@@ -97,5 +109,5 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const box = label.candidates[at]!;
     labelPoints.set(label.id, { x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom });
   }
-  return { nodeText, labelPoints };
+  return { nodeText, labelPoints, compact };
 }

@@ -29,7 +29,10 @@ export function toFlowNode(node: TopologyNode, index: TopologyIndex, marks: Read
       const slotSummary = `${used} of ${node.props.slots} slots used`;
       return {
         ...base, type: 'server', ariaLabel: nodeName('server', node.label, node.id, ...details),
-        data: { ...named, storage, network, pcie: `PCIe Gen ${node.props.pcieGen} ×${node.props.pcieLanes}`, slots, slotSummary },
+        data: {
+          ...named, storage, network, pcie: `PCIe Gen ${node.props.pcieGen} ×${node.props.pcieLanes}`, slots, slotSummary,
+          pcieLinkIds: index.pcieCablesOf(node.id).map((c) => c.link.id),
+        },
       };
     }
     case 'iov-switch': {

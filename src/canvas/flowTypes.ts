@@ -24,7 +24,11 @@ export type SlotView = {
 
 /** What every node shows: its label, its id and the badge of its worst finding. */
 type Named = { id: string; label: string; mark?: FindingMark };
-export type ServerData = Named & { storage: string; network: string; pcie: string; slots: SlotView[]; slotSummary: string };
+export type ServerData = Named & {
+  storage: string; network: string; pcie: string; slots: SlotView[]; slotSummary: string;
+  /** Its PCIe cables: with its adapters, what a compact tile's one utilization bar sums up. */
+  pcieLinkIds: string[];
+};
 export type SwitchData = Named & { summary: string; slots: SlotView[]; pcieHandles: string[] };
 export type AdapterData = Named & { speed: string; ports: string };
 export type FabricData = Named & { description: string };
@@ -35,7 +39,10 @@ export type HbaFlowNode = Node<AdapterData, 'fc-hba'>;
 export type NicFlowNode = Node<AdapterData, 'eth-nic'>;
 export type SanFlowNode = Node<FabricData, 'san'>;
 export type LanFlowNode = Node<FabricData, 'lan'>;
-export type FlowNode = ServerFlowNode | SwitchFlowNode | HbaFlowNode | NicFlowNode | SanFlowNode | LanFlowNode;
+/** Semantic zoom: alike servers drawn as one node (diagram/serverGroups.ts, groupedFlow.ts). */
+export type GroupData = { id: string; label: string; serverIds: string[]; linkIds: string[]; mark?: undefined };
+export type GroupFlowNode = Node<GroupData, 'server-group'>;
+export type FlowNode = ServerFlowNode | SwitchFlowNode | HbaFlowNode | NicFlowNode | SanFlowNode | LanFlowNode | GroupFlowNode;
 
-export type LinkData = { kind: LinkKind; rate: string; mark?: FindingMark };
+export type LinkData = { kind: LinkKind; rate: string; mark?: FindingMark; bundle?: boolean };
 export type FlowEdge = Edge<LinkData, LinkKind>;

@@ -6,6 +6,7 @@ import { IovSwitchNode } from './nodes/iov-switch.tsx';
 import { LanNode } from './nodes/lan.tsx';
 import { SanNode } from './nodes/san.tsx';
 import { ServerNode } from './nodes/server.tsx';
+import { ServerGroupNode } from './nodes/server-group.tsx';
 
 /** At module level, so React Flow never sees a new object and remounts every node. */
 export const nodeTypes = {
@@ -15,4 +16,6 @@ export const nodeTypes = {
   'eth-nic': EthNicNode,
   san: SanNode,
   lan: LanNode,
-} satisfies Record<NodeKind, NodeTypes[string]>;
+  // Semantic zoom: alike servers of a large design, as one node (groupedFlow.ts).
+  'server-group': ServerGroupNode,
+} satisfies Record<NodeKind | 'server-group', NodeTypes[string]>;

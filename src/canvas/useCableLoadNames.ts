@@ -1,28 +1,46 @@
-import { useMemo, useState } from 'react';
-import { isLinkDownNow, linkUtilization } from '../store/simulationSelectors.ts';
-import { useAppStore } from '../store/hooks.ts';
-import { loadPhrase, withCableLoads, type NamedCable } from './cableLoadNames.ts';
+import { useStoreApi } from '@xyflow/react';
+import { useMemo, useRef, useState } from 'react';
+import { hasFrame, isLinkDownNow, linkUtilization } from '../store/simulationSelectors.ts';
+import { useAppStore, useAppStoreApi, useLiveWrite } from '../store/hooks.ts';
+import type { AppState } from '../store/index.ts';
+import { setAttributeIfChanged } from '../store/liveWrites.ts';
+import { loadPhrase, withCableLoads, withLoad, type NamedCable } from './cableLoadNames.ts';
 import type { FlowEdge } from './flowTypes.ts';
 
-type LoadState = Parameters<typeof linkUtilization>[0] & { document: { links: readonly { id: string }[] } };
+const phraseOf = (s: AppState, id: string) => loadPhrase(isLinkDownNow(s, id) ? 'down' : linkUtilization(s, id));
+
+function phrasesNow(s: AppState, edges: readonly FlowEdge[]): Map<string, string> {
+  return hasFrame(s) ? new Map(edges.map((e) => [e.id, phraseOf(s, e.id)])) : new Map();
+}
 
 /**
- * Every cable's load as said in its name, one "id=phrase" line per cable, in one string: it changes
- * only when a figure a person hears changes (whole percents), not at every frame of a run.
+ * The cables React Flow draws, named with their rate and their load now (see withCableLoads).
+ * React names them when the design changes or a run starts or ends; in between, the live layer
+ * (store/liveWrites.ts) writes the load into each cable's drawn name when a whole percent changes:
+ * no render of the canvas for a figure a person hears.
  */
-function spokenLoads(s: LoadState): string {
-  if (!s.simulation.frame) return '';
-  return s.document.links.map((l) => `${l.id}=${loadPhrase(isLinkDownNow(s, l.id) ? 'down' : linkUtilization(s, l.id))}`).join('\n');
-}
-
-function parseSpoken(spoken: string): Map<string, string> {
-  return new Map(spoken ? spoken.split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as const) : []);
-}
-
-/** The cables React Flow draws, named with their rate and their load now (see withCableLoads). */
 export function useCableLoadNames(edges: readonly FlowEdge[]): FlowEdge[] {
-  const spoken = useAppStore(spokenLoads);
+  const store = useAppStoreApi();
+  const flow = useStoreApi();
+  const live = useAppStore(hasFrame);
   // What was drawn last time, kept across renders so that an unchanged cable stays the same object.
   const [drawn] = useState(() => new Map<string, NamedCable>());
-  return useMemo(() => withCableLoads(edges, parseSpoken(spoken), drawn), [edges, spoken, drawn]);
+  const elements = useRef(new Map<string, Element>());
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `live` says when the loads are read again
+  const named = useMemo(() => withCableLoads(edges, phrasesNow(store.getState(), edges), drawn), [edges, live, drawn, store]);
+  useLiveWrite((state) => {
+    const pane = flow.getState().domNode;
+    if (!pane || !hasFrame(state)) return;
+    for (const edge of edges) {
+      if (edge.data?.bundle) continue;
+      let element = elements.current.get(edge.id);
+      if (!element?.isConnected) {
+        element = pane.querySelector(`.react-flow__edge[data-id="${CSS.escape(edge.id)}"]`) ?? undefined;
+        if (!element) continue;
+        elements.current.set(edge.id, element);
+      }
+      setAttributeIfChanged(element, 'aria-label', withLoad(edge.ariaLabel ?? '', phraseOf(state, edge.id)));
+    }
+  }, [edges, live, flow]);
+  return named;
 }

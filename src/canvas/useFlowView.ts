@@ -9,6 +9,8 @@ import { outlineEdges, withFindingOutline } from './findingOutline.ts';
 import { routeEdgeChanges, routeNodeChanges, type FlowSink } from './flowAdapter.ts';
 import type { FlowEdge, FlowNode } from './flowTypes.ts';
 import { createSharing } from './keepUnchanged.ts';
+import { groupedFlow } from './groupedFlow.ts';
+import { useGroupExpansion } from './useGroupedView.ts';
 import { toFlow } from './toFlow.ts';
 
 const selectTargets = (s: { targets: ReadonlyMap<string, string> }) => s.targets;
@@ -32,16 +34,19 @@ export function useFlowView(dropTargetRef: { current: string | undefined }) {
     const drawn = toFlow(document, findingMarksOf(document));
     return { nodes: shareNodes(drawn.nodes), edges: shareEdges(drawn.edges) };
   }, [document, shareNodes, shareEdges]);
+  // Semantic zoom: alike servers of a large design as one group node, their cables as one bundle.
+  const expansion = useGroupExpansion();
+  const grouped = useMemo(() => groupedFlow(flow, document, expansion), [flow, document, expansion]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const [compose] = useState(createNodeComposer);
   const marks = useMemo(() => withFindingOutline(targets, shown), [targets, shown]);
   const nodes: FlowNode[] = useMemo(
-    () => compose(flow.nodes, { selected: selectedSet, dragged, sizes, marks }),
-    [compose, flow.nodes, selectedSet, dragged, sizes, marks],
+    () => compose(grouped.nodes, { selected: selectedSet, dragged, sizes, marks }),
+    [compose, grouped.nodes, selectedSet, dragged, sizes, marks],
   );
   const edges: FlowEdge[] = useMemo(
-    () => outlineEdges(flow.edges, shown).map((edge) => (selectedSet.has(edge.id) ? { ...edge, selected: true } : edge)),
-    [flow.edges, selectedSet, shown],
+    () => outlineEdges(grouped.edges, shown).map((edge) => (selectedSet.has(edge.id) ? { ...edge, selected: true } : edge)),
+    [grouped.edges, selectedSet, shown],
   );
   const sink = useMemo<FlowSink>(() => ({
     select: (changes) => store.getState().changeSelection(changes),

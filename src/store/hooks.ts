@@ -1,9 +1,10 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { AppState } from './appState.ts';
 import type { AppStore } from './createAppStore.ts';
 import type { DocumentHistory } from './historySlice.ts';
+import { addLiveWrite, type LiveWrite } from './liveWrites.ts';
 
 /** The one file of the store that knows React: the store's context and the hooks that read it. */
 export const StoreContext = createContext<AppStore | null>(null);
@@ -51,4 +52,15 @@ export function useThrottledAppStore<T>(selector: (state: AppState) => T, ms: nu
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [store, ms]);
   return value;
+}
+
+/**
+ * Runs `write` now and at every animation frame after the run's figures change, without a render
+ * (liveWrites.ts): for figures a component writes straight to the elements it drew. `deps` are
+ * what `write` closes over (a new run's structure, a failed mark): it is added again when they change.
+ */
+export function useLiveWrite(write: LiveWrite, deps: readonly unknown[]): void {
+  const store = useAppStoreApi();
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- the caller names what `write` reads
+  useLayoutEffect(() => addLiveWrite(store, write), [store, ...deps]);
 }

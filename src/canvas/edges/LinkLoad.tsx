@@ -1,9 +1,11 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LinkKind } from '../../model/index.ts';
 import { faultTargetName } from '../../store/faultTarget.ts';
 import { isLinkDownNow, linkUtilization } from '../../store/simulationSelectors.ts';
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
+import type { AppState } from '../../store/index.ts';
+import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { linkCapacities } from '../linkCapacity.ts';
@@ -14,44 +16,69 @@ import { useLabelPlacement } from '../useLabelPlacement.ts';
 import '../simulationOverlay.css';
 
 type LinkLoadProps = { id: string; kind: LinkKind; path: string };
+type Drawn = { line: SVGPathElement | null; label: HTMLElement | null };
+type Cable = LinkLoadProps & { failed: boolean; reduced: boolean };
+
+/** A cable's colour, width, figure and markers for the run's latest frame, written without a render. */
+function writeLinkLoad({ line, label }: Drawn, state: AppState, cable: Cable) {
+  const utilization = roundUtilization(linkUtilization(state, cable.id));
+  if (utilization === undefined) return;
+  const paint = utilizationPaint(utilization);
+  const width = loadWidth(utilization);
+  const capacity = linkCapacities(state.simulation.runDocument ?? state.document).get(cable.id) ?? 0;
+  const period = markerPeriod(markerRate((utilization * capacity) / 1e6));
+  const moving = !cable.reduced && !cable.failed && period > 0;
+  // The marker layer draws every cable's markers in one loop; this cable says what it carries.
+  setMarkerTrack(cable.id, moving ? { kind: cable.kind, path: cable.path, period, size: width + 4 } : null);
+  // Down, the CSS of `.is-failed` draws it: no colour of a load over it.
+  const colour = cable.failed ? '' : paint.colour;
+  if (line) {
+    if (line.style.stroke !== colour) line.style.stroke = colour;
+    const stroke = cable.failed ? '' : `${width}px`;
+    if (line.style.strokeWidth !== stroke) line.style.strokeWidth = stroke;
+  }
+  if (label) {
+    const percent = formatUtilization(utilization);
+    setTextIfChanged(label, cable.failed ? '✕ Down' : percent);
+    setAttributeIfChanged(label, 'aria-valuenow', cable.failed ? '0' : String(Math.round(utilization * 100)));
+    setAttributeIfChanged(label, 'aria-valuetext', cable.failed ? 'down: failed' : percent);
+    if (label.style.background !== colour) label.style.background = colour;
+    const text = cable.failed ? '' : paint.text;
+    if (label.style.color !== text) label.style.color = text;
+  }
+}
 
 /**
  * A cable's live load over its drawing: coloured and widened by utilization, with the percentage at
  * its middle and markers moving at a rate that follows its throughput (■ storage, ● network). With
- * reduced motion, or once failed, no markers. Nothing without a run.
+ * reduced motion, or once failed, no markers. Nothing without a run. React draws the path and the
+ * figure when the run's first frame comes, or the cable goes down; each frame's colour, width,
+ * figure and markers are written by the live layer (store/liveWrites.ts), with no render.
  */
 export function LinkLoad({ id, kind, path }: LinkLoadProps) {
   const place = useLabelPlacement(loadLabelId(id));
-  const utilization = useAppStore((s) => roundUtilization(linkUtilization(s, id)));
+  const shown = useAppStore((s) => linkUtilization(s, id) !== undefined);
   const failed = useAppStore((s) => isLinkDownNow(s, id));
-  const capacity = useAppStore((s) => linkCapacities(s.simulation.runDocument ?? s.document).get(id) ?? 0);
   const name = useAppStore((s) => faultTargetName(s.document, id));
   const reduced = usePrefersReducedMotion();
-  const paint = utilizationPaint(utilization ?? 0);
-  const width = loadWidth(utilization ?? 0);
-  const period = markerPeriod(markerRate(((utilization ?? 0) * capacity) / 1e6));
-  const showMarkers = utilization !== undefined && !reduced && !failed && period > 0;
-  // The marker layer draws every cable's markers in one loop; this cable says what it carries.
-  useEffect(() => {
-    setMarkerTrack(id, showMarkers ? { kind, path, period, size: width + 4 } : null);
-  }, [id, kind, path, period, width, showMarkers]);
+  const line = useRef<SVGPathElement>(null);
+  const label = useRef<HTMLDivElement>(null);
+  const placed = place !== null && place !== undefined;
+  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current }, state, { id, kind, path, failed, reduced }), [id, kind, path, failed, reduced, shown, placed]);
   useEffect(() => () => setMarkerTrack(id, null), [id]);
-  if (utilization === undefined) return null;
+  useEffect(() => {
+    if (!shown) setMarkerTrack(id, null);
+  }, [id, shown]);
+  if (!shown) return null;
   return (
     <>
-      <path
-        d={path} className={`link-load link-load-${kind}${failed ? ' is-failed' : ''}`}
-        style={failed ? undefined : { stroke: paint.colour, strokeWidth: width }}
-      />
+      <path ref={line} d={path} className={`link-load link-load-${kind}${failed ? ' is-failed' : ''}`} />
       {place && <EdgeLabelRenderer>
         <div
-          className={`link-load-label${failed ? ' is-failed' : ''}`} role="meter" aria-label={`Utilization of ${name}`}
-          aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(utilization * 100)}
-          aria-valuetext={failed ? 'down: failed' : formatUtilization(utilization)}
-          style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)`, ...(failed ? {} : { background: paint.colour, color: paint.text }) }}
-        >
-          {failed ? '✕ Down' : formatUtilization(utilization)}
-        </div>
+          ref={label} className={`link-load-label${failed ? ' is-failed' : ''}`} role="meter" aria-label={`Utilization of ${name}`}
+          aria-valuemin={0} aria-valuemax={100}
+          style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)` }}
+        />
       </EdgeLabelRenderer>}
     </>
   );

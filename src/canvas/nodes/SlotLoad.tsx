@@ -1,34 +1,52 @@
+import { useRef } from 'react';
 import { adapterQueued, adapterUtilization, isFailedNow } from '../../store/simulationSelectors.ts';
-import { useAppStore } from '../../store/hooks.ts';
+import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
+import type { AppState } from '../../store/index.ts';
+import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import '../simulationOverlay.css';
 
 const queuedText = (n: number) => (n === 1 ? '1 I/O' : `${n} I/Os`);
 
-/**
- * An adapter's live load in its slot row: utilization as a colour chip with the percentage, the
- * I/Os at the adapter now, or that it failed. Nothing without a run.
- */
-export function SlotLoad({ id, label }: { id: string; label: string }) {
-  const utilization = useAppStore((s) => roundUtilization(adapterUtilization(s, id)));
-  const queued = useAppStore((s) => adapterQueued(s, id) ?? 0);
-  const failed = useAppStore((s) => isFailedNow(s, id));
-  if (utilization === undefined) return null;
+/** The chip's figure, colours and value, and the queue beside it, written without a render. */
+function writeSlotLoad(chip: HTMLElement | null, queue: HTMLElement | null, state: AppState, id: string, failed: boolean) {
+  const utilization = roundUtilization(adapterUtilization(state, id));
+  if (!chip || utilization === undefined) return;
+  const queued = adapterQueued(state, id) ?? 0;
   const paint = utilizationPaint(utilization);
   const percent = formatUtilization(utilization);
   const detail = failed ? 'failed' : queued > 0 ? `${queuedText(queued)} at the adapter` : '';
+  setTextIfChanged(chip, percent);
+  setAttributeIfChanged(chip, 'aria-valuenow', String(Math.round(utilization * 100)));
+  setAttributeIfChanged(chip, 'aria-valuetext', detail ? `${percent}, ${detail}` : percent);
+  if (chip.style.background !== paint.colour) chip.style.background = paint.colour;
+  if (chip.style.color !== paint.text) chip.style.color = paint.text;
+  if (queue) {
+    setTextIfChanged(queue, queued > 0 ? queuedText(queued) : '');
+    queue.hidden = queued === 0;
+  }
+}
+
+/**
+ * An adapter's live load in its slot row: utilization as a colour chip with the percentage, the
+ * I/Os at the adapter now, or that it failed. Nothing without a run. React draws the chip when a
+ * run's first frame comes (and the failed mark when a fault takes it); the figures of each frame
+ * are written by the live layer (store/liveWrites.ts), with no render.
+ */
+export function SlotLoad({ id, label }: { id: string; label: string }) {
+  const shown = useAppStore((s) => adapterUtilization(s, id) !== undefined);
+  const failed = useAppStore((s) => isFailedNow(s, id));
+  const chip = useRef<HTMLSpanElement>(null);
+  const queue = useRef<HTMLSpanElement>(null);
+  useLiveWrite((state) => writeSlotLoad(chip.current, queue.current, state, id, failed), [id, failed, shown]);
+  if (!shown) return null;
   return (
     <span className={`slot-load${failed ? ' is-failed' : ''}`}>
-      <span
-        className="load-chip" role="meter" aria-label={`Utilization of ${label} (${id})`}
-        aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(utilization * 100)}
-        aria-valuetext={detail ? `${percent}, ${detail}` : percent}
-        style={{ background: paint.colour, color: paint.text }}
-      >
-        {percent}
-      </span>
-      {failed ? <span className="failed-tag">Failed</span> : queued > 0 && <span className="slot-queue" title="I/Os queued at or served by this adapter now">{queuedText(queued)}</span>}
+      <span ref={chip} className="load-chip" role="meter" aria-label={`Utilization of ${label} (${id})`} aria-valuemin={0} aria-valuemax={100} />
+      {failed
+        ? <span className="failed-tag">Failed</span>
+        : <span ref={queue} className="slot-queue" title="I/Os queued at or served by this adapter now" hidden />}
     </span>
   );
 }

@@ -5,10 +5,12 @@ import { TransportIcon } from './TransportIcon.tsx';
 export function RunToEnd() {
   const store = useAppStoreApi();
   const status = useAppStore((s) => s.simulation.status);
-  const progress = useAppStore((s) => s.simulation.progress);
-  const percent = progress ? Math.floor(progress.fraction * 100) : 0;
-  if (status === 'running' || progress?.phase === 'fault') {
-    const label = progress?.phase === 'fault' ? 'Applying the fault' : 'Running to the end';
+  // Whole percents and the phase, not the progress object: a new one arrives with every message
+  // of the worker, and the bar re-rendered at each.
+  const percent = useAppStore((s) => (s.simulation.progress ? Math.floor(s.simulation.progress.fraction * 100) : 0));
+  const phase = useAppStore((s) => s.simulation.progress?.phase);
+  if (status === 'running' || phase === 'fault') {
+    const label = phase === 'fault' ? 'Applying the fault' : 'Running to the end';
     return (
       <div className="sim-progress">
         <progress max={100} value={percent} aria-label={label} />

@@ -1,5 +1,6 @@
-import { useId } from 'react';
-import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
+import { useId, useRef } from 'react';
+import { useAppStore, useAppStoreApi, useLiveWrite } from '../../store/hooks.ts';
+import { setTextIfChanged } from '../../store/liveWrites.ts';
 import { formatSpeed, isBehind, speedIndex, SPEEDS } from './speedScale.ts';
 
 /**
@@ -11,9 +12,13 @@ export function SpeedControl() {
   const store = useAppStoreApi();
   const speed = useAppStore((s) => s.simulation.speed);
   const playing = useAppStore((s) => s.simulation.status === 'playing');
-  // Rounded, so the figure does not re-render the control 30 times a second.
-  const reached = useAppStore((s) => Number(s.simulation.achievedSpeed.toPrecision(2)));
-  const behind = playing && isBehind(speed, reached);
+  // Whether it falls behind re-renders the control; the figure it reached is written by the live
+  // layer (store/liveWrites.ts), not rendered at each frame.
+  const behind = useAppStore((s) => playing && isBehind(speed, Number(s.simulation.achievedSpeed.toPrecision(2))));
+  const reached = useRef<HTMLSpanElement>(null);
+  useLiveWrite((s) => {
+    if (reached.current) setTextIfChanged(reached.current, `reached ${formatSpeed(Number(s.simulation.achievedSpeed.toPrecision(2)))}`);
+  }, [behind]);
   return (
     <div className="sim-speed">
       <label htmlFor={id}>Speed</label>
@@ -23,7 +28,7 @@ export function SpeedControl() {
         onChange={(event) => store.getState().setPlaybackSpeed(SPEEDS[Number(event.target.value)]!)}
       />
       <output htmlFor={id} className="sim-speed-value">{formatSpeed(speed)}</output>
-      {behind && <span className="sim-reached" title="The engine cannot keep up with the asked speed on this machine">reached {formatSpeed(reached)}</span>}
+      {behind && <span ref={reached} className="sim-reached" title="The engine cannot keep up with the asked speed on this machine" />}
     </div>
   );
 }
