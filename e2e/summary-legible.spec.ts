@@ -47,6 +47,8 @@ for (const view of VIEWS) {
       const panel = page.getByRole('tabpanel', { name: 'Simulation' });
       // The scan is of the panel: the canvas above a phone's sheet is issue 15's scan's business.
       await page.locator('.react-flow').first().evaluate((el: HTMLElement) => { el.style.visibility = 'hidden'; });
+      // The panel's code is fetched when the tab first opens: wait for it, then unfold what is folded.
+      await expect(panel.getByRole('table').first()).toBeVisible();
       const folded = panel.locator('details > summary');
       if (await folded.count()) await folded.first().click();
       for (const caption of TABLES[design]) {

@@ -98,7 +98,8 @@ function slotRow(slot: SceneSlot, x: number, y: number, width: number, paint: Pa
   }
   const state = beside ? slot.state : `${speedText(slot)} · ${slot.state}`;
   out += text(textLine(state, 14, slot.loose ? 600 : 400, stateRight - (x + 40)), { x: x + 40, y: row2, 'font-size': 14, 'font-weight': slot.loose ? 600 : undefined, fill: slot.loose ? palette.warning : palette.muted });
-  return out;
+  // Grouped and named as on the canvas (data-slot-id): an editor selects an adapter's row as one.
+  return el('g', { 'data-slot-id': slot.id }, out);
 }
 
 const speedText = (slot: SceneSlot) => `${slot.speed}${slot.ports > 1 ? ` ×${slot.ports}` : ''}`;
