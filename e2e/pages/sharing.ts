@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { Topology } from '../../src/model/index.ts';
@@ -50,50 +50,15 @@ export async function autosavedDesign(page: Page, until: (design: Topology) => b
 
 export type DecodedPng = { width: number; height: number; pixel(x: number, y: number): [number, number, number, number] };
 
-/** A PNG of 8-bit RGBA, not interlaced (what a canvas's toDataURL gives), decoded to its pixels. */
+/** A PNG of 8-bit RGBA, not interlaced (what a canvas's toDataURL gives), decoded to its pixels by pngjs. */
 export function decodePng(bytes: Buffer): DecodedPng {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  let width = 0;
-  let height = 0;
-  const data: Buffer[] = [];
-  for (let at = 8; at < bytes.length;) {
-    const length = bytes.readUInt32BE(at);
-    const type = bytes.toString('latin1', at + 4, at + 8);
-    const body = bytes.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      expect([body[8], body[9], body[12]], 'bit depth 8, RGBA, not interlaced').toEqual([8, 6, 0]);
-    }
-    if (type === 'IDAT') data.push(body);
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(data));
-  const stride = width * 4;
-  const pixels = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const from = y * (stride + 1) + 1;
-    const row = y * stride;
-    for (let x = 0; x < stride; x++) {
-      const left = x >= 4 ? pixels[row + x - 4]! : 0;
-      const up = y > 0 ? pixels[row - stride + x]! : 0;
-      let predicted = 0;
-      if (filter === 1) predicted = left;
-      else if (filter === 2) predicted = up;
-      else if (filter === 3) predicted = (left + up) >> 1;
-      else if (filter === 4) {
-        const upLeft = x >= 4 && y > 0 ? pixels[row - stride + x - 4]! : 0;
-        const p = left + up - upLeft;
-        const [a, b, c] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
-        predicted = a <= b && a <= c ? left : b <= c ? up : upLeft;
-      }
-      pixels[row + x] = (raw[from + x]! + predicted) & 0xff;
-    }
-  }
+  const png = PNG.sync.read(bytes);
+  expect([png.depth, png.colorType, png.interlace], 'bit depth 8, RGBA, not interlaced').toEqual([8, 6, false]);
+  const { width, height, data } = png;
   return {
     width,
     height,
-    pixel: (x, y) => [...pixels.subarray(y * stride + x * 4, y * stride + x * 4 + 4)] as [number, number, number, number],
+    pixel: (x, y) => [...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)] as [number, number, number, number],
   };
 }
