@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMeasurement, importMeasurement, MAX_MEASUREMENT_CHARS, parseFio, parseIostat, type ImportResult } from './index.ts';
+import { detectMeasurement, importMeasurement, matchFilesToServers, MAX_MEASUREMENT_CHARS, parseFio, parseIostat, type ImportResult } from './index.ts';
 import { FIO_RATE_LIMITED, FIO_UNLIMITED, IOSTAT_11, IOSTAT_12, IOSTAT_12_SIZES_ONLY, IOSTAT_MALFORMED } from './measurementSamples.ts';
 
 function ok(result: ImportResult) {
@@ -105,5 +105,17 @@ describe('detecting the tool', () => {
     expect(detectMeasurement(IOSTAT_11)).toBe('iostat');
     expect(ok(importMeasurement(IOSTAT_12, { device: 'nvme1n1' })).kind).toBe('iostat');
     expect(ok(importMeasurement(FIO_RATE_LIMITED)).kind).toBe('fio');
+  });
+});
+
+describe('matching files to servers', () => {
+  it('matches by label ignoring case and extensions, else by id; reports the rest', async () => {
+    const { example } = await import('../examples/index.ts');
+    const rack = example('virtualized-rack');
+    const matching = matchFilesToServers(['web 1.txt', 'DB 1.iostat.txt', 's8.json', 'web 1.fio.json', 'nobody.txt'], rack);
+    expect(matching.matched.map((m) => [m.file, m.server.id])).toEqual([['DB 1.iostat.txt', 's3'], ['s8.json', 's8'], ['web 1.fio.json', 's1']]);
+    expect(matching.ambiguous).toEqual(['web 1.txt']);
+    expect(matching.unmatched).toEqual(['nobody.txt']);
+    expect(matching.withoutFile.map((s) => s.id)).toEqual(['s2', 's4', 's5', 's6', 's7']);
   });
 });
