@@ -8,7 +8,7 @@ import './workloadImport.css';
 type Figures = Pick<Workload, 'storageIops' | 'blockKiB' | 'readShare'>;
 
 const ROWS: readonly { key: keyof Figures; label: string; show(value: number): string }[] = [
-  { key: 'storageIops', label: 'Storage IOPS', show: (v) => v.toLocaleString('en-US') },
+  { key: 'storageIops', label: 'Storage demand', show: (v) => `${v.toLocaleString('en-US')} IOPS` },
   { key: 'blockKiB', label: 'Block size', show: (v) => `${v.toLocaleString('en-US')} KiB` },
   { key: 'readShare', label: 'Reads', show: (v) => `${Math.round(v * 1000) / 10} %` },
 ];
