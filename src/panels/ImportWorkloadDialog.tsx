@@ -51,7 +51,7 @@ export function ImportWorkloadDialog({ servers, onClose }: { servers: readonly S
   const who = servers.length === 1 ? servers[0]!.label : `${servers.length} servers`;
   return (
     <Dialog title={`Import measured workload: ${who}`} onClose={onClose} wide>
-      <p className="share-intro">
+      <p className="share-intro workload-import-intro">
         Paste the output of <code>iostat -x</code> or <code>fio --output-format=json</code>, or drop or choose its file. The storage IOPS,
         block size and read share are set from it; the network and arrival fields stay.
       </p>

@@ -66,6 +66,6 @@ function chooseDevices(reports: readonly IostatReport[], wanted: string | undefi
   }
   return {
     devices: new Set(disks),
-    warnings: [`${mapped.slice(0, 6).join(', ')}${mapped.length > 6 ? ', …' : ''}: device-mapper volumes (LVM, dm-crypt, multipath) were left out, since their I/O is counted again on the disks under them. Use --device to read one device instead.`],
+    warnings: [`${mapped.slice(0, 6).join(', ')}${mapped.length > 6 ? ', …' : ''}: device-mapper volumes (LVM, dm-crypt, multipath) were left out, since their I/O is counted again on the disks under them. To read one device alone, name it (--device on the command line).`],
   };
 }
