@@ -1,5 +1,15 @@
-import { IOSTAT_12 } from '../src/model/workloadImport/measurementSamples.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { IOSTAT_11, IOSTAT_12 } from '../src/model/workloadImport/measurementSamples.ts';
 import { expect, test } from './appTest.ts';
+
+/** Serious or critical axe violations inside the open dialog. */
+async function dialogViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /**
  * A server's workload set from pasted iostat -x output in the inspector: what was read is shown,
@@ -17,6 +27,13 @@ test('imports a measured workload from pasted iostat output, undone by Ctrl+Z', 
   await text.fill('Device r/s w/s rkB/s wkB/s\nsda 12.00 4.O0 96.00 32.00\n');
   await expect(dialog.getByRole('alert')).toContainText('line 2: column w/s is "4.O0", not a number.');
   await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  expect(await dialogViolations(page)).toEqual([]);
+
+  // A dm- volume beside its disk: left out, with a warning the user sees.
+  await text.fill(IOSTAT_11);
+  await expect(dialog.locator('[data-field="storageIops"]')).toHaveText('2,500 IOPS');
+  await expect(dialog).toContainText('Warning: dm-0: device-mapper volumes');
+  expect(await dialogViolations(page)).toEqual([]);
 
   await text.fill(IOSTAT_12);
   await expect(dialog.locator('[data-field="storageIops"]')).toHaveText('1,000 IOPS');

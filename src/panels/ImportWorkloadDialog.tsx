@@ -86,9 +86,11 @@ export function ImportWorkloadDialog({ servers, onClose }: { servers: readonly S
 function ResultView({ result, was }: { result: ImportResult; was: Figures | undefined }) {
   if (!result.ok) {
     return (
-      <ul className="workload-import-problems" role="alert" aria-label="What is wrong">
-        {result.problems.map((p, i) => <li key={i}>{p.path === 'input' ? 'The text' : p.path}: {p.message}</li>)}
-      </ul>
+      <div role="alert">
+        <ul className="workload-import-problems" aria-label="What is wrong">
+          {result.problems.map((p, i) => <li key={i}>{p.path === 'input' ? 'The text' : p.path}: {p.message}</li>)}
+        </ul>
+      </div>
     );
   }
   return (
