@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { IOSTAT_11, IOSTAT_12 } from '../src/model/workloadImport/measurementSamples.ts';
+import { FIO_UNLIMITED, IOSTAT_11, IOSTAT_12 } from '../src/model/workloadImport/measurementSamples.ts';
 import { expect, test } from './appTest.ts';
 
 /** Serious or critical axe violations inside the open dialog. */
@@ -52,4 +52,18 @@ test('imports a measured workload from pasted iostat output, undone by Ctrl+Z', 
   await expect(app.field('Storage demand (IOPS)')).toHaveValue('3000');
   await expect(app.field('Block size (KiB)')).toHaveValue('8');
   await expect(app.field('Reads (%)')).toHaveValue('70');
+});
+
+test('reads a chosen fio JSON file and warns that an unlimited job measured the storage', async ({ app, page }) => {
+  await app.open();
+  await app.server('Backup', 's5').click();
+  await app.panels.getByRole('button', { name: 'Import measured workload…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import measured workload: Backup' });
+  await dialog.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(FIO_UNLIMITED) });
+  await expect(dialog.locator('[data-field="storageIops"]')).toHaveText('800 IOPS');
+  await expect(dialog.locator('[data-field="blockKiB"]')).toHaveText('130 KiB');
+  await expect(dialog).toContainText('Warning: seqread, log ran without rate or rate_iops');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(app.field('Storage demand (IOPS)')).toHaveValue('800');
+  await expect(app.field('Reads (%)')).toHaveValue('50');
 });

@@ -88,6 +88,11 @@ describe('fio --output-format=json', () => {
     expect(result.warnings[0]).toMatch(/^seqread, log ran without rate or rate_iops: fio measured what the storage delivered/);
   });
 
+  it('counts a rate set in the global options as a limit on every job', () => {
+    const limited = FIO_UNLIMITED.replace('"jobs" : [', '"global options" : { "rate_iops" : "800" },\n  "jobs" : [');
+    expect(ok(parseFio(limited)).warnings).toEqual([]);
+  });
+
   it('names the line of malformed JSON and the job of a missing figure', () => {
     const broken = FIO_RATE_LIMITED.replace('"iops" : 600.0,', '"iops" : 600.0');
     const [problem] = problems(parseFio(broken));
