@@ -1,6 +1,7 @@
 import { echoValue } from '../echo.ts';
 import type { Problem } from '../problems.ts';
-import { WorkloadSchema, type Workload } from '../workload.ts';
+import { STORAGE_RANGES } from '../storageRanges.ts';
+import type { Workload } from '../workload.ts';
 
 /** The fields of a server's workload a measurement gives; the rest (network, arrivals) stay as they are. */
 export type MeasuredWorkload = Pick<Workload, 'storageIops' | 'blockKiB' | 'readShare'>;
@@ -44,17 +45,16 @@ const FIELD_WORDS: Readonly<Record<keyof MeasuredWorkload, string>> = {
 };
 
 /**
- * The measured values checked against the workload schema's ranges: a value out of range is a
+ * The measured values checked against the workload schema's ranges (storageRanges.ts): a value out of range is a
  * problem to report, never clamped, since a clamped figure would be a workload nobody measured.
  */
 export function rangeProblems(workload: MeasuredWorkload): Problem[] {
-  const shape = WorkloadSchema.shape;
   const problems: Problem[] = [];
   for (const key of Object.keys(FIELD_WORDS) as (keyof MeasuredWorkload)[]) {
-    const parsed = shape[key].safeParse(workload[key]);
-    if (parsed.success) continue;
-    const { minValue, maxValue } = shape[key];
-    problems.push({ path: key, message: `the measured ${FIELD_WORDS[key]} is ${echoValue(workload[key])}, outside what a workload holds (${minValue ?? 0} to ${maxValue ?? '∞'}).` });
+    const { min, max } = STORAGE_RANGES[key];
+    const value = workload[key];
+    if (Number.isFinite(value) && value >= min && value <= max) continue;
+    problems.push({ path: key, message: `the measured ${FIELD_WORDS[key]} is ${echoValue(value)}, outside what a workload holds (${min} to ${max}).` });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMeasurement, importMeasurement, matchFilesToServers, MAX_MEASUREMENT_CHARS, parseFio, parseIostat, type ImportResult } from './index.ts';
+import { STORAGE_RANGES } from '../storageRanges.ts';
 import { FIO_RATE_LIMITED, FIO_UNLIMITED, IOSTAT_11, IOSTAT_12, IOSTAT_12_SIZES_ONLY, IOSTAT_MALFORMED } from './measurementSamples.ts';
 
 function ok(result: ImportResult) {
@@ -66,6 +67,13 @@ describe('iostat -x', () => {
     expect(problems(parseIostat('hello\nworld\n'))[0]!.message).toContain('has no "Device" table');
     expect(problems(parseIostat(IOSTAT_12_SIZES_ONLY.replace(/30\.00 {3}10\.00/, '0.00   0.00')))[0]!.message).toContain('shows no I/O');
     expect(problems(parseIostat('x'.repeat(MAX_MEASUREMENT_CHARS + 1)))[0]!.message).toContain('a measurement is read up to 4,000,000');
+  });
+
+  it('checks the same ranges as the workload schema', async () => {
+    const { WorkloadSchema } = await import('../workload.ts');
+    for (const key of ['storageIops', 'blockKiB', 'readShare'] as const) {
+      expect([WorkloadSchema.shape[key].minValue, WorkloadSchema.shape[key].maxValue]).toEqual([STORAGE_RANGES[key].min, STORAGE_RANGES[key].max]);
+    }
   });
 
   it('reports a measured value outside the workload schema rather than clamping it', () => {
