@@ -15,10 +15,11 @@ import { compareCommand } from './compareCommand.ts';
 import { sizeCommand } from './sizeCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { sweepCommand } from './sweepCommand.ts';
+import { workloadCommand } from './workloadCommand.ts';
 import { createProcessTerminal } from './terminal.ts';
 
 /** Every command, in the order `iov --help` lists them. A new command is a file and a line here. */
-const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, compareCommand, sizeCommand, sweepCommand, exportCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
+const COMMANDS: readonly Command[] = [checkCommand, simulateCommand, compareCommand, sizeCommand, sweepCommand, workloadCommand, exportCommand, linkCommand, openCommand, examplesCommand, exampleCommand];
 
 /** Commands SIMULATION.md promises that are not built yet, named so that `iov simulate` says so. */
 const PLANNED_COMMANDS: readonly string[] = [];

@@ -28,3 +28,4 @@ export { CHALLENGE_RULES, ChallengeSchema, GoalSchema, describeGoal, describeRul
 export { fingerprint, hashString } from './hashString.ts';
 export * from './costing/priceOverrides.ts';
 export { makeRoomBelowSwitch, virtualizeWithRoom } from './transforms/roomBelowSwitch.ts';
+export * from './workloadImport/index.ts';

@@ -1,3 +1,4 @@
+import { STORAGE_RANGES } from './storageRanges.ts';
 import { z } from './zod.ts';
 
 export const ARRIVALS = ['poisson', 'bursty'] as const;
@@ -10,9 +11,9 @@ export const MIN_BURST_MS = 0.1;
  * for the on/off means. Both classes share the arrival process kind; each class has its own on/off state.
  */
 export const WorkloadSchema = z.strictObject({
-  storageIops: z.number().min(0).max(10_000_000),
-  blockKiB: z.number().min(0.5).max(16_384),
-  readShare: z.number().min(0).max(1),
+  storageIops: z.number().min(STORAGE_RANGES.storageIops.min).max(STORAGE_RANGES.storageIops.max),
+  blockKiB: z.number().min(STORAGE_RANGES.blockKiB.min).max(STORAGE_RANGES.blockKiB.max),
+  readShare: z.number().min(STORAGE_RANGES.readShare.min).max(STORAGE_RANGES.readShare.max),
   networkMbps: z.number().min(0).max(1_000_000),
   messageKiB: z.number().min(0.0625).max(16_384),
   transmitShare: z.number().min(0).max(1),

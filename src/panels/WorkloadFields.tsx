@@ -1,7 +1,12 @@
+import { Suspense, useState } from 'react';
 import { ARRIVALS, PRESET_NAMES, presetOf, SIZE_DISTRIBUTIONS, type PresetName, type ServerNode, type Workload } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { SelectField, TextField } from '../ui/Field.tsx';
+import { lazyNamed } from '../ui/lazyNamed.ts';
 import { fieldProblem, parseNumber, toDocumentValue, toShownValue, WORKLOAD_FIELDS } from './fieldValue.ts';
+
+// Fetched when first opened: it holds the iostat and fio parsers, which the first page does not need.
+const ImportWorkloadDialog = lazyNamed(() => import('./ImportWorkloadDialog.tsx'), 'ImportWorkloadDialog');
 
 const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
   idle: 'Idle', web: 'Web server', database: 'Database', backup: 'Backup', vdi: 'Virtual desktops (VDI)',
@@ -21,6 +26,7 @@ function shared<K extends keyof Workload>(servers: readonly ServerNode[], key: K
  */
 export function WorkloadFields({ servers }: { servers: readonly ServerNode[] }) {
   const store = useAppStoreApi();
+  const [importing, setImporting] = useState(false);
   const ids = servers.map((s) => s.id);
   const apply = (workload: PresetName | Partial<Workload>) => {
     const result = store.getState().setWorkload(ids, workload, { quiet: true });
@@ -57,6 +63,8 @@ export function WorkloadFields({ servers }: { servers: readonly ServerNode[] }) 
         key={`${key}:sizes`} label="Sizes" value={shared(servers, 'sizes') ?? ''} mixed={shared(servers, 'sizes') === undefined}
         options={SIZE_DISTRIBUTIONS.map((d) => ({ value: d, label: SIZE_LABELS[d] }))} commit={(value) => apply({ sizes: value as Workload['sizes'] })}
       />
+      <button type="button" className="button" onClick={() => setImporting(true)}>Import measured workload…</button>
+      {importing && <Suspense fallback={null}><ImportWorkloadDialog servers={servers} onClose={() => setImporting(false)} /></Suspense>}
     </fieldset>
   );
 }
