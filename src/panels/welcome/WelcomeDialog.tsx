@@ -2,6 +2,7 @@ import { leaveWelcome, type WelcomeChoice } from '../../commands/dialogCommands.
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
+import { useNarrowScreen } from '../../ui/narrowScreen.ts';
 import './welcome.css';
 
 const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; detail: string }[] = [
@@ -16,6 +17,7 @@ const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; 
  */
 export default function WelcomeDialog() {
   const context = useCommandContext();
+  const narrow = useNarrowScreen();
   return (
     <Dialog title="Welcome to IOV Studio" onClose={() => leaveWelcome(context, 'close')} className="welcome-dialog">
       <p className="welcome-purpose">Design and simulate servers that share their I/O adapters.</p>
@@ -36,7 +38,8 @@ export default function WelcomeDialog() {
           </li>
         ))}
       </ul>
-      <p className="welcome-footnote">Your designs stay in this browser; nothing is sent to a server. Help ▸ Welcome brings this back.</p>
+      {/* On a phone Help's items sit in the Design menu: name the menu the reader has. */}
+      <p className="welcome-footnote">Your designs stay in this browser; nothing is sent to a server. {narrow ? 'Design' : 'Help'} ▸ Welcome brings this back.</p>
     </Dialog>
   );
 }
