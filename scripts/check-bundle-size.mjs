@@ -16,8 +16,10 @@ import filePlugin from '@size-limit/file';
  * Raised 250 → 256 when the classroom work landed (issue 20): the lesson catalog, whose texts are
  * now filled from the model, is reached from the store; loading it lazily is the next cut. Raised
  * to 260 with semantic zoom and the live layer (issue 17): the canvas draws groups and bundles.
+ * Lowered to 186 when the canvas (React Flow, d3 and the canvas's own code, 75 KB) began to load
+ * after the page's frame (App.tsx, commands/canvasViewHolder.ts).
  */
-const BUDGET_KB = 260;
+const BUDGET_KB = 186;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 

@@ -1,11 +1,9 @@
-import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
-import { Canvas } from './canvas/Canvas.tsx';
+import { Suspense, useCallback, useMemo } from 'react';
 import { DragHintView } from './canvas/DragHintView.tsx';
 import { Palette } from './canvas/Palette.tsx';
-import { useCanvasView } from './canvas/useCanvasView.ts';
 import { addNodeAtCentre } from './commands/addNodeAtCentre.ts';
 import type { CommandContext } from './commands/command.ts';
+import { createCanvasViewHolder } from './commands/canvasViewHolder.ts';
 import { CommandsContext, useKeyboardShortcuts } from './commands/useCommands.ts';
 import type { NodeKind } from './model/index.ts';
 import { DialogHost } from './panels/DialogHost.tsx';
@@ -29,19 +27,20 @@ import { Classroom } from './lessons/Classroom.tsx';
 import { SimulationBar } from './panels/simulation/SimulationBar.tsx';
 import { useNarrowScreen } from './ui/narrowScreen.ts';
 import { useTouchScreen } from './ui/useTouchScreen.ts';
+import { lazyNamed } from './ui/lazyNamed.ts';
+
+// React Flow and the canvas arrive after the page's frame (menus, palette, panels) is drawn.
+const CanvasArea = lazyNamed(() => import('./canvas/CanvasArea.tsx'), 'CanvasArea');
 
 
 /**
- * The app's frame: the store and React Flow's provider around the header, palette, canvas and
- * panels. `session` (which design this tab holds, autosaved) is absent in a benchmark page.
+ * The app's frame: the store around the header, palette, canvas and panels. `session` (which design this tab holds, autosaved) is absent in a benchmark page.
  */
 export function App({ store, session }: { store: AppStore; session?: DesignSession }) {
   return (
     <StoreContext.Provider value={store}>
       <PanelBoundary area="app" floating session={session}>
-        <ReactFlowProvider>
-          <Editor store={store} session={session} />
-        </ReactFlowProvider>
+        <Editor store={store} session={session} />
       </PanelBoundary>
     </StoreContext.Provider>
   );
@@ -61,7 +60,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
   const viewOnly = useAppStore((s) => s.viewOnly);
   const closeDrawer = useCallback(() => store.getState().setDrawer(null), [store]);
   const dismiss = useCallback(() => store.getState().dismissNotice(), [store]);
-  const view = useCanvasView();
+  const view = useMemo(() => createCanvasViewHolder(), []);
   const commands = useMemo<CommandContext>(() => ({ store, view, session }), [store, view, session]);
   useKeyboardShortcuts(commands);
   const add = useCallback((kind: NodeKind) => {
@@ -99,7 +98,9 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
         <div className="editor">
           {showPalette && <PanelBoundary area="palette"><Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
           <main className="editor-canvas">
-            <PanelBoundary area="canvas"><FileDrop><Canvas colorMode={theme} /></FileDrop></PanelBoundary>
+            <PanelBoundary area="canvas"><FileDrop>
+              <Suspense fallback={<CanvasPlaceholder />}><CanvasArea colorMode={theme} holder={view} /></Suspense>
+            </FileDrop></PanelBoundary>
             <PanelBoundary area="lesson panel"><Classroom /></PanelBoundary>
           </main>
           {showPanels && <PanelBoundary area="side panel"><SidePanel onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
@@ -110,4 +111,9 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
       </div>
     </CommandsContext.Provider>
   );
+}
+
+/** Where the canvas will be, while its code arrives: the canvas's background, announced as loading. */
+function CanvasPlaceholder() {
+  return <div className="canvas-placeholder" role="status" aria-busy="true">Drawing the design…</div>;
 }

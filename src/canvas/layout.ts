@@ -19,3 +19,6 @@ type Placed = { kind: NodeKind; position: { x: number } };
 export function sideFacing(parent: Placed, fabric: Placed | undefined): 'left' | 'right' {
   return fabric && centreX(fabric) < centreX(parent) ? 'left' : 'right';
 }
+
+/** The offset from a dropped node's top-left corner to the pointer: about the middle of its header. */
+export const DROP_GRAB = { x: NODE_WIDTH.server / 2, y: 24 };

@@ -24,6 +24,7 @@ export function useCanvasView(): CanvasView {
       if (!box) return { x: 0, y: 0 };
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
+    toDesign: (screen) => flow.screenToFlowPosition(screen),
     // Clear of the legend, the controls and the minimap (overlayRoom.ts).
     fit() {
       const canvas = canvasElement();

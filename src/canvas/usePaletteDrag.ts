@@ -1,9 +1,9 @@
-import { useReactFlow } from '@xyflow/react';
 import type { NodeKind } from '../model/index.ts';
+import { useCommandContext } from '../commands/useCommands.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { endDragFeedback, markDropTarget, showHint } from './dragFeedback.ts';
 import { targetAt, type ScreenPoint } from './pointTarget.ts';
-import { DROP_GRAB } from './useSlotDrag.ts';
+import { DROP_GRAB } from './layout.ts';
 import { usePointerDrag } from './usePointerDrag.ts';
 import { paletteVerdict } from './verdicts.ts';
 
@@ -15,7 +15,8 @@ const isAdapter = (kind: NodeKind) => kind === 'fc-hba' || kind === 'eth-nic';
  */
 export function usePaletteDrag(kind: NodeKind) {
   const store = useAppStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
+  // Through the commands' view, not React Flow's: the palette is drawn before the canvas's code arrives.
+  const { view } = useCommandContext();
   return usePointerDrag({
     onMove(point: ScreenPoint) {
       const target = targetAt(point);
@@ -32,7 +33,7 @@ export function usePaletteDrag(kind: NodeKind) {
       endDragFeedback();
       const target = targetAt(point);
       if (target.type === 'outside') return;
-      const at = screenToFlowPosition(point);
+      const at = view.toDesign?.(point) ?? point;
       const position = { x: at.x - DROP_GRAB.x, y: at.y - DROP_GRAB.y };
       const state = store.getState();
       if (target.type === 'node' && isAdapter(kind)) state.addAdapterInto(kind, target.id, position);

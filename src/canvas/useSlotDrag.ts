@@ -1,13 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { endDragFeedback, markDropTarget, showHint } from './dragFeedback.ts';
-import { NODE_WIDTH } from './layout.ts';
+import { DROP_GRAB } from './layout.ts';
 import { targetAt, type ScreenPoint } from './pointTarget.ts';
 import { usePointerDrag } from './usePointerDrag.ts';
 import { placementVerdict } from './verdicts.ts';
-
-/** The offset from a dropped node's top-left corner to the pointer: about the middle of its header. */
-export const DROP_GRAB = { x: NODE_WIDTH.server / 2, y: 24 };
 
 /**
  * Dragging an adapter out of its server or switch: over another node it would go in there (or

@@ -19,6 +19,8 @@ export type CableStop = NodeRect & { ends: readonly { id: string; side: Side }[]
 export interface CanvasView {
   /** The point of the design at the middle of the view. */
   centre(): Position;
+  /** The point of the design under a point of the screen (client coordinates). */
+  toDesign?(screen: Position): Position;
   /** Show the whole design. */
   fit(): void;
   /** Show the whole design clear of a card over the canvas's bottom `bottom` px (a lesson, a challenge). */
