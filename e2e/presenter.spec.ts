@@ -41,6 +41,8 @@ test('steps through a lesson in presenter mode with the keyboard alone', async (
   await expect(simulation.button('Pause')).toBeVisible();
   await page.keyboard.press(' ');
   await expect(classroom.presenter).toContainText('step 3 of 4');
+  // Stepped on before the run finished: the caption says step 2 is not met yet, and how to meet it.
+  await expect(classroom.presenter.getByRole('status')).toHaveText('Step 2 is not done on this design yet: Press Run to end and wait for it to finish. Back (←) to show it.');
   await page.keyboard.press('ArrowLeft');
   await expect(classroom.presenter).toContainText('step 2 of 4');
 

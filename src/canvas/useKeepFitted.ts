@@ -24,6 +24,10 @@ export function useKeepFitted(): void {
       const element = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
       if (element) for (const overlay of element.querySelectorAll('.react-flow__panel')) resize.observe(overlay);
+      // The presenter's caption grows and shrinks with each step's words (and a note of a step not
+      // met): on a projector the design stays clear of it.
+      const caption = document.querySelector('.presenter-caption');
+      if (caption) resize.observe(caption);
       // A hidden canvas (printing, a closed view) has no size to fit into.
       if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
       const padding = measuredFitPadding(element);

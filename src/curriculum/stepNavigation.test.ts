@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example } from '../model/index.ts';
 import { simulate } from '../sim/index.ts';
-import { checkContextOf, judgeStep, nextLesson, nextStepIndex, placeOf, previousStepIndex, stepIndex, stepNumber } from './stepNavigation.ts';
+import { checkContextOf, judgeStep, nextLesson, nextStepIndex, placeOf, previousStepIndex, stepIndex, stepNumber, unmetEarlierStep } from './stepNavigation.ts';
 
 describe('stepping through a lesson', () => {
   it('finds a lesson by id and keeps the step within it', () => {
@@ -45,5 +45,22 @@ describe('stepping through a lesson', () => {
     expect(judgeStep(place.lesson.steps[0]!, { topology: design })).toEqual({ done: true });
     const verdict = judgeStep(place.lesson.steps[1]!, { topology: design });
     expect(verdict).toEqual({ done: false, hint: 'Drag "IOV switch" from the palette onto the canvas.' });
+  });
+});
+
+describe('a presenter who stepped past a check', () => {
+  it('is told the first earlier step the design does not meet, with its hint', () => {
+    // Lesson 3, step 5 ("Remove the adapters left in the servers") over the untouched classic rack.
+    const place = placeOf('move-to-switch', 4)!;
+    const unmet = unmetEarlierStep(place, { topology: example('classic-rack') });
+    expect(unmet?.index).toBe(1);
+    expect(unmet?.hint).toBe('Drag "IOV switch" from the palette onto the canvas.');
+  });
+
+  it('is told nothing when every earlier step is met, or when the step itself set the design', () => {
+    const virtualized = example('virtualized-rack');
+    expect(unmetEarlierStep(placeOf('move-to-switch', 4)!, { topology: virtualized })).toBeUndefined();
+    // Step 1 starts from the classic rack: nothing before it counts.
+    expect(unmetEarlierStep(placeOf('move-to-switch', 0)!, { topology: example('classic-rack') })).toBeUndefined();
   });
 });

@@ -48,3 +48,19 @@ export function judgeStep(step: Step, context: CheckContext): Verdict {
 /** How a step is numbered for people and in links (`s`): from 1. */
 export const stepNumber = (index: number) => index + 1;
 export const stepIndex = (number: number) => Math.max(0, number - 1);
+
+/**
+ * The first step before this one (since the step that last set the design) whose check the design
+ * does not meet: presenter mode steps on without checks, and a later step's text takes the earlier
+ * ones as done ("Both paths exist"), so the caption says which is not. None when all are met.
+ */
+export function unmetEarlierStep(place: LessonPlace, context: CheckContext): { index: number; hint: string } | undefined {
+  const steps = place.lesson.steps;
+  let from = place.step;
+  while (from > 0 && !steps[from]!.start) from--;
+  for (let index = from; index < place.step; index++) {
+    const verdict = judgeStep(steps[index]!, context);
+    if (!verdict.done) return { index, hint: verdict.hint };
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { useLinkBase } from '../../panels/share/useLinkBase.ts';
 import { buildLink } from '../../share/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { GlossaryText } from '../panel/GlossaryText.tsx';
-import { isLastStep, placeOf, stepNumber, type LessonPlace } from '../../curriculum/stepNavigation.ts';
+import { checkContextOf, isLastStep, placeOf, stepNumber, unmetEarlierStep, type LessonPlace } from '../../curriculum/stepNavigation.ts';
 import { useStepText } from '../panel/useStepText.ts';
 
 /**
@@ -76,6 +76,7 @@ function PresenterCaption() {
         <div className="presenter-step" key={`${place.lesson.id}-${place.step}`}>
           <p className="presenter-where">{place.lesson.title} · step {stepNumber(place.step)} of {place.lesson.steps.length}</p>
           <StepText place={place} />
+          <UnmetEarlierStep place={place} />
         </div>
       ) : (
         <div className="presenter-step">
@@ -90,6 +91,24 @@ function PresenterCaption() {
         <button type="button" className="button" onClick={() => leavePresenter(context)}>Leave <kbd>Esc</kbd></button>
       </div>
     </section>
+  );
+}
+
+/** Said under a step whose text takes an earlier step as done when the design on screen does not. */
+function UnmetEarlierStep({ place }: { place: LessonPlace }) {
+  const document = useAppStore((s) => s.document);
+  const result = useAppStore((s) => s.simulation.result);
+  const runDocument = useAppStore((s) => s.simulation.runDocument);
+  const designChanged = useAppStore((s) => s.simulation.designChanged);
+  const unmet = useMemo(
+    () => unmetEarlierStep(place, checkContextOf(document, { result, runDocument, designChanged })),
+    [place, document, result, runDocument, designChanged],
+  );
+  if (!unmet) return null;
+  return (
+    <p className="presenter-unmet" role="status">
+      Step {stepNumber(unmet.index)} is not done on this design yet: {unmet.hint} Back (←) to show it.
+    </p>
   );
 }
 
