@@ -157,9 +157,10 @@ describe('QoS runs', () => {
   });
 });
 
+const reads = (result: ReturnType<typeof simulate>) => result.pools.find((p) => p.direction === 'up')!.analytic;
+
 describe('the analytic column under QoS', () => {
   const base = pooledDesign({ servers: 2, ports: 2, arrivalRate: 600, serviceSeconds: 0.001, duration: 2 });
-  const reads = (result: ReturnType<typeof simulate>) => result.pools.find((p) => p.direction === 'up')!.analytic;
 
   it('is the FCFS formula, approx. (weighted), when weights or guarantees reorder the pool', () => {
     const plain = reads(simulate(base));
