@@ -3,6 +3,8 @@ import { EVENT_KIND } from './eventKinds.ts';
 import type { EventQueue } from './eventQueue.ts';
 import { TimedFifo } from './fifo.ts';
 import { IoTable } from './ioTable.ts';
+import { Admission } from './qos/admission.ts';
+import { FairDispatch } from './qos/fairDispatch.ts';
 import { ResourceTable } from './resources.ts';
 import { BATCHES as BATCHES_ } from './stats/batchMeans.ts';
 import { IoStats } from './stats/ioStats.ts';
@@ -43,6 +45,16 @@ export class IoPath {
   /** The figures of each fault window; null in a run without faults (nothing to record). */
   windows: WindowStats | null = null;
   readonly poolLivePorts: Int32Array;
+  /**
+   * QoS (qos/): the server-side queues of streams with a depth or a cap, and the fair queues of
+   * pools whose servers have QoS. Null in a run without either, which then takes none of their branches.
+   */
+  readonly admission: Admission | null;
+  readonly fair: FairDispatch | null;
+  /** Per stream: 1 when its I/Os pass through `admission`. */
+  readonly streamGated: Uint8Array;
+  /** Per pool: 1 when it dispatches through `fair`. */
+  private readonly poolFair: Uint8Array;
   private readonly queue: EventQueue;
   private readonly roundRobin: Int32Array;
   private readonly poolPolicy: Uint8Array;
@@ -85,6 +97,11 @@ export class IoPath {
     this.portDelay = Float64Array.from(ports, (port) => port.delay);
     this.poolHopDelay = Float64Array.from(pools, (pool) => pool.hopDelay);
     this.batchLength = (run.duration - run.warmup) / BATCHES;
+    this.poolFair = Uint8Array.from(pools, (pool) => (pool.fair ? 1 : 0));
+    this.fair = this.poolFair.includes(1) ? new FairDispatch(model, this.ios, run.warmup) : null;
+    const admission = new Admission(model, queue, this, run.duration);
+    this.admission = admission.gated.includes(1) ? admission : null;
+    this.streamGated = this.admission ? admission.gated : new Uint8Array(streams.length);
   }
 
   /** Sends an I/O down the next active route (alternating between pools), from its first stage. */
@@ -138,6 +155,10 @@ export class IoPath {
       return;
     }
     const d = ios.direction[io]!;
+    if (this.poolFair[p]) {
+      this.fair!.dispatch(this, io, p, d, t);
+      return;
+    }
     const ports = this.model.pools[p]!.ports;
     const policy = this.poolPolicy[p];
     let chosen = -1;
@@ -157,18 +178,25 @@ export class IoPath {
         if (resources.live[r] && resources.occupancy[r]! < fewest) { fewest = resources.occupancy[r]!; chosen = r; }
       }
     } else {
-      const slot = this.staticSlot[ios.stream[io]!]![ios.route[io]!]!;
-      for (let j = 0; j < ports.length; j++) {
-        const r = 2 * ports[(slot + j) % ports.length]! + d;
-        if (resources.live[r]) { chosen = r; break; }
-      }
+      chosen = this.boundPort(io, ports, d);
     }
     resources.changeOccupancy(chosen, 1, t, this.warmup);
     if (resources.busyIo[chosen]! < 0) this.startService(chosen, io, t);
     else resources.queues[chosen]!.push(io);
   }
 
-  private startService(r: number, io: number, t: number): void {
+  /** The live port a `static` pool binds the I/O's server to in direction d (the next live one after it). */
+  boundPort(io: number, ports: readonly number[], d: number): number {
+    const slot = this.staticSlot[this.ios.stream[io]!]![this.ios.route[io]!]!;
+    for (let j = 0; j < ports.length; j++) {
+      const r = 2 * ports[(slot + j) % ports.length]! + d;
+      if (this.resources.live[r]) return r;
+    }
+    return -1;
+  }
+
+  /** Resource r starts serving the I/O (also called by the fair dispatch). */
+  startService(r: number, io: number, t: number): void {
     const { ios, resources } = this;
     const waited = t - ios.stageStart[io]!;
     ios.wait[io] = ios.wait[io]! + waited;
@@ -218,6 +246,10 @@ export class IoPath {
     if (r < this.cableBase) {
       const port = r >> 1;
       const p = this.portPool[port]!;
+      if (this.poolFair[p]) {
+        this.fair!.serve(this, r, p, t);
+        return;
+      }
       const shared = this.sharedQueues[2 * p + (r & 1)]!;
       if (this.poolPolicy[p] === SHARED_QUEUE && shared.length > 0) {
         resources.changeOccupancy(r, 1, t, this.warmup);
@@ -240,23 +272,27 @@ export class IoPath {
   /** The I/O is done (a DELAY_END event, or its last stage when there is no fixed latency). */
   complete(io: number, t: number): void {
     const { ios } = this;
+    const s = ios.stream[io]!;
     if (t >= this.warmup) {
-      const s = ios.stream[io]!;
       const response = t - ios.arrival[io]!;
       this.streamStats.record(s, ios.direction[io]!, response, ios.wait[io]!, ios.bytes[io]!, this.batchOf(t));
       if (this.windows !== null) this.windows.complete(this.streamClass[s]!, response, ios.wait[io]!, ios.bytes[io]!);
+      if (this.streamGated[s]) this.admission!.recordCompletion(s, ios.serverWait[io]!);
     }
     ios.release(io);
+    if (this.streamGated[s]) this.admission!.release(s, t);
   }
 
   private fail(io: number, t: number): void {
     const { ios } = this;
+    const s = ios.stream[io]!;
     if (t >= this.warmup) {
-      const k = 2 * ios.stream[io]! + ios.direction[io]!;
+      const k = 2 * s + ios.direction[io]!;
       this.streamStats.failed[k] = this.streamStats.failed[k]! + 1;
-      if (this.windows !== null) this.windows.fail(this.streamClass[ios.stream[io]!]!);
+      if (this.windows !== null) this.windows.fail(this.streamClass[s]!);
     }
     ios.release(io);
+    if (this.streamGated[s]) this.admission!.release(s, t);
   }
 
   /** An I/O whose element failed: counted, and sent on by the routing as it stands now. */

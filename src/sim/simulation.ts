@@ -63,12 +63,18 @@ function settingsOf(topology: Topology, options: SimulateOptions) {
 }
 
 /**
- * Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay;
- * a bursty stream also switches on and off twice per on/off cycle (short cycles cost events too).
+ * Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay
+ * (and, for a capped server, a wait for tokens); a bursty stream also switches on and off twice per
+ * on/off cycle (short cycles cost events too).
  */
 export function expectedEvents(model: CompiledModel, duration: number): number {
-  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3) + (s.bursty ? 2 / (s.meanOn + s.meanOff) : 0), 0);
+  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3) + tokenEventsPerSecond(s) + (s.bursty ? 2 / (s.meanOn + s.meanOff) : 0), 0);
   return perSecond * duration;
+}
+
+/** A capped stream may wait for tokens once per I/O (qos/admission.ts): one event more per I/O. */
+function tokenEventsPerSecond(s: CompiledModel['streams'][number]): number {
+  return s.qos && (s.qos.capBytesPerSecond > 0 || s.qos.capIops > 0) ? s.rate : 0;
 }
 
 /** A run that can be advanced step by step, as the worker streams it. */
@@ -139,7 +145,9 @@ function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
       return a === undefined ? 0 : adapterUtilization[a]!;
     });
     const adapterQueued = Int32Array.from(model.adapters, (a) => a.ports.reduce((s, p) => s + resources.occupancy[2 * p]! + resources.occupancy[2 * p + 1]!, 0));
-    const poolQueued = Int32Array.from(model.pools, (_, p) => engine.sharedQueues[2 * p]!.length + engine.sharedQueues[2 * p + 1]!.length);
+    const fair = engine.path.fair;
+    const poolQueued = Int32Array.from(model.pools, (_, p) => engine.sharedQueues[2 * p]!.length + engine.sharedQueues[2 * p + 1]!.length
+      + (fair ? fair.queuedAt(2 * p) + fair.queuedAt(2 * p + 1) : 0));
     const classThroughput = new Float64Array(TRAFFIC_CLASSES.length);
     model.ports.forEach((port, p) => {
       // A port on no route (its adapter reaches no fabric, or no server uses it) carries nothing.
