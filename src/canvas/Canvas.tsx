@@ -13,7 +13,7 @@ import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
-import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
+import { markFitted, measuredFitPadding, MIN_ZOOM, showsMinimap } from './overlayRoom.ts';
 import { useKeepFitted } from './useKeepFitted.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
@@ -65,7 +65,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
         // A view-only design (a shared link for a class) cannot be dragged or cabled; the store refuses edits too.
         nodesDraggable={!viewOnly} nodesConnectable={!viewOnly}
         aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
-        minZoom={0.1} maxZoom={2} onMoveStart={onMoveStart}
+        minZoom={MIN_ZOOM} maxZoom={2} onMoveStart={onMoveStart}
         // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
         deleteKeyCode={null}
         // React Flow puts every edge before every node in the Tab order: 12 cables before the first

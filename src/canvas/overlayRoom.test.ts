@@ -22,6 +22,26 @@ describe('the room a fit leaves for the overlays', () => {
     const controls = { left: 15, top: 215, right: 100, bottom: 245 };
     expect(fitPaddingClearOf(short, [legend, controls])).toEqual({ top: '8px', bottom: '8px', left: '24px', right: '24px' });
   });
+  it('a card in a corner takes a band under a wide rack and a column beside a tall design; panels keep their bands', () => {
+    // A challenge card at the bottom left of the canvas at 1920x1080, the legend at the top left.
+    const wide = { left: 216, top: 102, right: 1584, bottom: 1011 };
+    const legend = { left: 231, top: 117, right: 630, bottom: 173 };
+    const card = { left: 320, top: 641, right: 752, bottom: 999 };
+    // Bands would take 465 of 909 px: without the proportions the card is given up (the old rule)...
+    expect(fitPaddingClearOf(wide, [legend], 24, undefined, [card])).toEqual({ top: '8px', bottom: '8px', left: '24px', right: '24px' });
+    // ...with the design's proportions, the 8-server rack (about 3.3:1) fits above the card, and a tall design beside it.
+    expect(fitPaddingClearOf(wide, [legend], 24, { width: 1800, height: 540 }, [card])).toEqual({ top: '83px', bottom: '382px', left: '24px', right: '24px' });
+    expect(fitPaddingClearOf(wide, [legend], 24, { width: 400, height: 900 }, [card])).toEqual({ top: '83px', bottom: '24px', left: '548px', right: '24px' });
+  });
+  it('gives the whole canvas when every clear room draws the design at less than half its size', () => {
+    // A phone's short canvas under its sheet, a legend across nearly its whole width.
+    const phone = { left: 0, top: 186, right: 390, bottom: 380 };
+    const card = { left: 15, top: 188, right: 375, bottom: 262 };
+    expect(fitPaddingClearOf(phone, [], 6, { width: 1800, height: 540 }, [card])).toEqual({ top: '88px', bottom: '6px', left: '6px', right: '6px' });
+    // A tall design under a card of four lines: 62 px of clear height against 182 whole.
+    const tall = { ...card, bottom: 300 };
+    expect(fitPaddingClearOf(phone, [], 6, { width: 300, height: 600 }, [tall])).toEqual({ top: '6px', bottom: '6px', left: '6px', right: '6px' });
+  });
   it('shows the minimap only on a canvas with room beside the design', () => {
     expect(showsMinimap(1040, 980)).toBe(true);
     expect(showsMinimap(776, 620)).toBe(false);

@@ -25,9 +25,8 @@ export function useKeepFitted(): void {
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
       if (element) for (const overlay of element.querySelectorAll('.react-flow__panel')) resize.observe(overlay);
       // The presenter's caption grows and shrinks with each step's words (and a note of a step not
-      // met): on a projector the design stays clear of it.
-      const caption = document.querySelector('.presenter-caption');
-      if (caption) resize.observe(caption);
+      // met), a challenge card as its goals are judged: the design stays clear of them.
+      for (const card of document.querySelectorAll('.presenter-caption, .classroom-cards')) resize.observe(card);
       // A hidden canvas (printing, a closed view) has no size to fit into.
       if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
       const padding = measuredFitPadding(element);
@@ -50,6 +49,8 @@ export function useKeepFitted(): void {
       }
     });
     const element = document.querySelector('.editor-canvas .react-flow');
+    // A card drawn before the canvas's code arrived (a challenge link): observing it fits clear of it now.
+    for (const card of document.querySelectorAll('.presenter-caption, .classroom-cards')) resize.observe(card);
     // The window, not the canvas: a notice's row takes the canvas's bottom for a few seconds, and
     // moving the design under the pointer for it would be worse (a phone refits itself for it).
     window.addEventListener('resize', schedule);
