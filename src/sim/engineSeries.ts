@@ -59,6 +59,4 @@ export function closeAccounts(path: IoPath, end: number): void {
     resources.changeOccupancy(r, 0, end, warmup);
   }
   for (const queue of path.sharedQueues) queue.account(end);
-  path.streamStats.flushZeroWaits();
-  path.poolStats.flushZeroWaits();
 }

@@ -35,7 +35,7 @@ export function classResult(stats: IoStats, group: number, window: number): Clas
   const slots = [2 * group + UP, 2 * group + DOWN];
   const sum = (array: Float64Array) => array[slots[0]!]! + array[slots[1]!]!;
   const completed = sum(stats.completed);
-  const wait = stats.waitSketches[group]!;
+  const wait = stats.waitHistograms[group]!;
   const direction = (slot: number) => ({ completed: stats.completed[slot]!, meanResponseMs: ratio(stats.sumResponse[slot]!, stats.completed[slot]!) * MS });
   return {
     completed,
@@ -45,7 +45,7 @@ export function classResult(stats: IoStats, group: number, window: number): Clas
     throughputMBps: sum(stats.bytes) / window / 1e6,
     waitedFraction: ratio(sum(stats.waited), completed),
     waitMs: { mean: ratio(sum(stats.sumWait), completed) * MS, p95: wait.count > 0 ? wait.getValueAtQuantile(0.95) * MS : 0 },
-    responseMs: timeFigures(sum(stats.sumResponse), completed, stats.responseSketches[group], stats.responseBatches, slots),
+    responseMs: timeFigures(sum(stats.sumResponse), completed, stats.responseHistograms[group], stats.responseBatches, slots),
     directions: { up: direction(slots[0]!), down: direction(slots[1]!) },
   };
 }

@@ -35,7 +35,7 @@ export function faultResults(engine: Engine): { faultWindows: FaultWindowResult[
     const classFigures = (trafficClass: TrafficClass): WindowClassFigures => {
       const k = 2 * w + TRAFFIC_CLASSES.indexOf(trafficClass);
       const completed = stats.completed[k]!;
-      const sketch = stats.responseSketches[k]!;
+      const sketch = stats.responseHistograms[k]!;
       const quantile = (q: number) => (sketch.count > 0 ? sketch.getValueAtQuantile(q) * MS : 0);
       return {
         completed, failed: stats.failed[k]!, retried: stats.retried[k]!,
