@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { example, setPoolSize, type Topology } from '../model/index.ts';
 import { hashResult, simulate } from '../sim/index.ts';
 import { createBatchRunner, type BatchWorkerLike } from './batchClient.ts';
-import { curveSizes, runBatch } from './batchHost.ts';
+import { runBatch } from './batchHost.ts';
+import { curveSizes } from './sizeJob.ts';
 import type { BatchReport, BatchRequest } from './batchProtocol.ts';
 
 const short = (t: Topology): Topology => ({ ...t, settings: { ...t.settings, duration: 2, warmup: 0.2 } });
