@@ -33,9 +33,12 @@ describe('the right-size panel’s run', { timeout: 120_000 }, () => {
   });
 
   it('refuses to apply a sizing of a design edited since', async () => {
-    const store = createAppStore(short(example('virtualized-rack')), { batchRunner: createInProcessBatchRunner() });
+    // Any finished sizing will do: runs of 1 s.
+    const rack = example('virtualized-rack');
+    const store = createAppStore({ ...rack, settings: { ...rack.settings, duration: 1, warmup: 0.1 } }, { batchRunner: createInProcessBatchRunner() });
     store.getState().sizeDesignPools();
     await settle(store);
+    expect(store.getState().sizing.status).toBe('done');
     store.getState().renameDesign('Edited');
     expect(store.getState().applyPoolSizes()).toEqual({ ok: false, reason: 'The design changed since this sizing: size the pools again first.' });
   });
