@@ -24,9 +24,9 @@ export type ClassResult = {
   directions: Record<'up' | 'down', { completed: number; meanResponseMs: number }>;
 };
 
-/** Mean, percentiles (from the sketch) and interval (from the batches of `slots`) of one figure. */
-export function timeFigures(sum: number, count: number, sketch: { count: number; getValueAtQuantile(q: number): number } | undefined, batches: Float64Array, slots: readonly number[]): TimeFigures {
-  const quantile = (q: number) => (sketch && sketch.count > 0 ? sketch.getValueAtQuantile(q) * MS : 0);
+/** Mean, percentiles (from the histogram) and interval (from the batches of `slots`) of one figure. */
+export function timeFigures(sum: number, count: number, histogram: { count: number; getValueAtQuantile(q: number): number } | undefined, batches: Float64Array, slots: readonly number[]): TimeFigures {
+  const quantile = (q: number) => (histogram && histogram.count > 0 ? histogram.getValueAtQuantile(q) * MS : 0);
   const [lo, hi] = confidenceInterval(batches, slots.map(batchOffset));
   return { mean: ratio(sum, count) * MS, p50: quantile(0.5), p95: quantile(0.95), p99: quantile(0.99), ci99: [lo * MS, hi * MS] };
 }

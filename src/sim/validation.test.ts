@@ -28,7 +28,7 @@ describe('validation against queueing theory', { timeout: 300000 }, () => {
     expectWithin(storage.responseMs.mean, analytic.meanResponse / MS);
     expectWithin(storage.waitedFraction, analytic.waitProbability);
     expectInside(storage.responseMs.ci99, analytic.meanResponse / MS);
-    // T95 = 9.986 ms; the sketch is accurate to 1 %, the sample to a little more.
+    // T95 = 9.986 ms; the histogram is accurate to 0.78 %, the sample to a little more.
     expectWithin(storage.responseMs.p95, 9.986, 0.03);
   });
 

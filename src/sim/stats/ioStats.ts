@@ -7,14 +7,14 @@ const BATCHES = BATCHES_;
 const addToBatch = addToBatch_;
 
 /**
- * Where percentiles are kept: nowhere, one sketch per group (both directions together, as a server's
+ * Where percentiles are kept: nowhere, one histogram per group (both directions together, as a server's
  * class reports them), or one per group and direction (as a pool's port stage reports them).
  */
 export type SketchGranularity = 'none' | 'group' | 'direction';
 
 /**
  * Completed I/Os of a set of groups, each with two directions (index 2·group + direction):
- * counts, sums, batch sums for the confidence intervals, and sketches of response and wait.
+ * counts, sums, batch sums for the confidence intervals, and histograms of response and wait.
  */
 export class IoStats {
   readonly completed: Float64Array;
@@ -30,7 +30,7 @@ export class IoStats {
   /** Percentiles to 0.78 % relative accuracy, deterministic (a log-linear histogram; see its file). */
   readonly responseHistograms: LogLinearHistogram[];
   readonly waitHistograms: LogLinearHistogram[];
-  /** 1 when there is a sketch per direction: the sketch of slot k is k >> (1 − perDirection). */
+  /** 1 when there is a histogram per direction: the histogram of slot k is k >> (1 − perDirection). */
   private readonly perDirection: number;
 
   constructor(groups: number, sketches: SketchGranularity) {
@@ -61,9 +61,9 @@ export class IoStats {
     addToBatch(this.responseBatches, k * BATCHES * 2, batch, response);
     addToBatch(this.waitBatches, k * BATCHES * 2, batch, wait);
     if (this.responseHistograms.length > 0) {
-      const sketch = k >> (1 - this.perDirection);
-      this.responseHistograms[sketch]!.add(response);
-      this.waitHistograms[sketch]!.add(wait);
+      const h = k >> (1 - this.perDirection);
+      this.responseHistograms[h]!.add(response);
+      this.waitHistograms[h]!.add(wait);
     }
   }
 }

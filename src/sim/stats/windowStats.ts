@@ -6,9 +6,9 @@ const CLASSES = 2;
 
 /**
  * The figures of each fault window (faultWindows.ts), per traffic class (index 2·window + class):
- * I/Os completed, failed and retried, response sums and a sketch for percentiles, and each
+ * I/Os completed, failed and retried, response sums and a histogram for percentiles, and each
  * resource's busy time in the window (snapshots of the window's busy time at its start).
- * Only a run with faults has one; recording costs an index and a sketch per completed I/O.
+ * Only a run with faults has one; recording costs an index and a histogram insert per completed I/O.
  */
 export class WindowStats {
   readonly plan: readonly FaultWindowPlan[];
