@@ -86,8 +86,8 @@ describe('the Docker image (Dockerfile, .dockerignore), rebuilt by hand', { time
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('holds only the bundle and package.json, with no source or node_modules within reach', () => {
-    expect(readdirSync(inImage('/app')).sort()).toEqual(['dist-cli', 'package.json']);
-    expect(readdirSync(join(inImage('/app'), 'dist-cli')).filter((f) => f.endsWith('.mjs')).sort()).toEqual(['iov.mjs', 'runThread.mjs']);
+    expect(readdirSync(inImage('/app')).toSorted()).toEqual(['dist-cli', 'package.json']);
+    expect(readdirSync(join(inImage('/app'), 'dist-cli')).filter((f) => f.endsWith('.mjs')).toSorted()).toEqual(['iov.mjs', 'runThread.mjs']);
     // Node looks for packages in every node_modules above a module: there must be none.
     for (let dir = join(inImage('/app'), 'dist-cli'); dir !== dirname(dir); dir = dirname(dir)) expect(existsSync(join(dir, 'node_modules')), dir).toBe(false);
     expect(existsSync(inImage('/app/src'))).toBe(false);

@@ -15,6 +15,8 @@ export type CancellableRunMany = { runMany: RunMany; cancel(): void };
 
 type Pending = { request: RunRequest; resolve(result: SimulationResult): void; reject(error: Error): void };
 
+const cancelled = () => new Error('The run was cancelled.');
+
 /**
  * One pool of `workers` slots: each run is a 'simulate' job in its own worker, and at most `workers`
  * go at once however many `runMany` calls are waiting (both classes of a sizing share it), first
@@ -24,7 +26,6 @@ export function createWorkerRunMany(runner: BatchRunner, workers = pageWorkers()
   const live = new Set<BatchJob>();
   const waiting: Pending[] = [];
   const state = { cancelled: false };
-  const cancelled = () => new Error('The run was cancelled.');
 
   const start = ({ request: { topology, options }, resolve, reject }: Pending) => {
     const job = runner({ type: 'simulate', topology, ...(options.seed === undefined ? {} : { seed: options.seed }), ...(options.duration === undefined ? {} : { duration: options.duration }) }, () => {});

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LogLinearHistogram, RELATIVE_ACCURACY } from './logLinearHistogram.ts';
 
@@ -16,7 +16,7 @@ describe('LogLinearHistogram', () => {
     fc.assert(fc.property(fc.array(fc.oneof(positive, fc.constant(0)), { minLength: 1, maxLength: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, q) => {
       const histogram = new LogLinearHistogram();
       for (const v of values) histogram.add(v);
-      const exact = exactQuantile([...values].sort((a, b) => a - b), q);
+      const exact = exactQuantile(values.toSorted((a, b) => a - b), q);
       const got = histogram.getValueAtQuantile(q);
       if (exact === 0) expect(got).toBe(0);
       else expect(Math.abs(got - exact) / exact).toBeLessThanOrEqual(RELATIVE_ACCURACY * (1 + 1e-12));
@@ -64,7 +64,7 @@ describe('LogLinearHistogram', () => {
     const forward = new LogLinearHistogram();
     const backward = new LogLinearHistogram();
     values.forEach((v) => forward.add(v));
-    [...values].reverse().forEach((v) => backward.add(v));
+    values.toReversed().forEach((v) => backward.add(v));
     for (const q of [0.5, 0.95, 0.99]) expect(Object.is(forward.getValueAtQuantile(q), backward.getValueAtQuantile(q))).toBe(true);
   });
 });
