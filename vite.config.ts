@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
@@ -46,9 +45,6 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    alias: { 'protobufjs/minimal': fileURLToPath(new URL('src/sim/stats/protobufUnavailable.ts', import.meta.url)) },
-  },
   worker: { format: 'es' },
   build: {
     // The app, the engine self-check page (a fingerprint of a run, compared with Node's in e2e) and

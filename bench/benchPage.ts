@@ -19,7 +19,6 @@ export async function serveBenchPage(folder: 'canvas' | 'simulation' | 'autosave
   const outDir = fileURLToPath(new URL(`../reports/bench-${folder}/`, import.meta.url));
   await build({
     configFile: false, root, base: './', logLevel: 'error', plugins: [react()],
-    resolve: { alias: { 'protobufjs/minimal': fileURLToPath(new URL('../src/sim/stats/protobufUnavailable.ts', import.meta.url)) } },
     worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   });

@@ -1,10 +1,23 @@
+import { loadavg } from 'node:os';
 import { example, scaleDesign, type Topology } from '../src/model/index.ts';
 import { compile } from '../src/sim/compile.ts';
 import { Engine } from '../src/sim/engine.ts';
 import { EventQueue } from '../src/sim/eventQueue.ts';
 import { createStream, exponential } from '../src/sim/random.ts';
 
-type Run = { events: number; wallSeconds: number; simulatedSeconds: number; meanHeap: number; peakHeapMB: number; retainedMB: number };
+/**
+ * CPU seconds of this process (user + system). The machine is shared: wall time measures the other
+ * jobs as much as the engine, CPU time far less (what remains, cache and memory contention, is why
+ * the best of several runs is kept).
+ */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+const RUNS = 3;
+
+type Run = { events: number; seconds: number; simulatedSeconds: number; meanHeap: number; peakHeapMB: number; retainedMB: number };
 
 /** Runs a design to its end in one-second chunks, sampling the heap and the event queue's size. */
 function runEngine(topology: Topology): Run {
@@ -14,19 +27,19 @@ function runEngine(topology: Topology): Run {
   let peakHeap = 0;
   let heapSamples = 0;
   let heapSum = 0;
-  const start = performance.now();
+  const start = cpuSeconds();
   for (let t = 0.05; !engine.done; t += 0.05) {
     engine.runUntil(t);
     heapSum += engine.queue.size;
     heapSamples++;
     if (heapSamples % 20 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - baseHeap);
   }
-  const wallSeconds = (performance.now() - start) / 1000;
+  const seconds = cpuSeconds() - start;
   globalThis.gc?.();
   // What the finished engine still holds (its tables, sketches and series): bounded whatever the length.
   const retainedMB = (process.memoryUsage().heapUsed - baseHeap) / 1e6;
   const events = engine.events;
-  return { events, wallSeconds, simulatedSeconds: topology.settings.duration, meanHeap: heapSum / heapSamples, peakHeapMB: peakHeap / 1e6, retainedMB };
+  return { events, seconds, simulatedSeconds: topology.settings.duration, meanHeap: heapSum / heapSamples, peakHeapMB: peakHeap / 1e6, retainedMB };
 }
 
 /**
@@ -40,7 +53,7 @@ function bareLoop(pending: number, events: number): number {
   const popped = { time: 0, kind: 0, subject: 0, token: 0 };
   let inSystem = 0;
   queue.push(exponential(rng, 1), 0, 0);
-  const start = performance.now();
+  const start = cpuSeconds();
   for (let n = 0; n < events; n++) {
     queue.pop(popped);
     const t = popped.time;
@@ -51,7 +64,7 @@ function bareLoop(pending: number, events: number): number {
       queue.push(t + exponential(rng, 0.5), 1, 0);
     }
   }
-  return events / ((performance.now() - start) / 1000);
+  return events / (cpuSeconds() - start);
 }
 
 const M = 1e6;
@@ -115,13 +128,19 @@ export function engineBenchmark() {
   const designs: [string, Topology][] = [['virtualized-rack', example('virtualized-rack')], ['scaleDesign(64)', scaleDesign(64)]];
   for (const [name, design] of designs) {
     runEngine(design); // warm the JIT
-    const run = runEngine(design);
-    const rate = run.events / run.wallSeconds;
-    const bare = bareLoop(Math.round(run.meanHeap), 5_000_000);
+    // Best of RUNS, the engine and the bare loop alternately, each in CPU time.
+    let run = runEngine(design);
+    let bare = bareLoop(Math.round(run.meanHeap), 3_000_000);
+    for (let i = 1; i < RUNS; i++) {
+      const next = runEngine(design);
+      if (next.seconds < run.seconds) run = next;
+      bare = Math.max(bare, bareLoop(Math.round(run.meanHeap), 3_000_000));
+    }
+    const rate = run.events / run.seconds;
     rows.push({
       name: `engine on ${name}`,
-      detail: `${(run.events / M).toFixed(2)} M events over ${run.simulatedSeconds} simulated s, mean ${Math.round(run.meanHeap)} pending`,
-      figure: `${(rate / M).toFixed(2)} M events/s (goal ≥ 3 on scaleDesign(64)), ${(run.simulatedSeconds / run.wallSeconds).toFixed(1)} simulated s per wall s, heap +${run.peakHeapMB.toFixed(1)} MB at most during the run (garbage included), +${run.retainedMB.toFixed(1)} MB retained after it; bare M/M/1 loop with the same pending events ${(bare / M).toFixed(2)} M events/s, engine/bare ${(rate / bare).toFixed(2)} (goal ≥ 0.5)`,
+      detail: `${(run.events / M).toFixed(2)} M events over ${run.simulatedSeconds} simulated s, mean ${Math.round(run.meanHeap)} pending; per CPU second, best of ${RUNS}, load average ${loadavg()[0]!.toFixed(1)}`,
+      figure: `${(rate / M).toFixed(2)} M events/s (goal ≥ 3 on scaleDesign(64)), ${(run.simulatedSeconds / run.seconds).toFixed(1)} simulated s per CPU s, heap +${run.peakHeapMB.toFixed(1)} MB at most during the run (garbage included), ${run.retainedMB >= 0 ? '+' : ''}${run.retainedMB.toFixed(1)} MB retained after it; bare M/M/1 loop with the same pending events ${(bare / M).toFixed(2)} M events/s, engine/bare ${(rate / bare).toFixed(2)} (goal ≥ 0.8, never below 0.53)`,
     });
   }
   rows.push(qosCost());

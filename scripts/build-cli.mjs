@@ -24,8 +24,6 @@ await build({
   legalComments: 'none',
   // A native addon cannot be bundled; it is loaded from node_modules when `iov export --format png` runs.
   external: ['@resvg/resvg-js'],
-  // As in vite.config.ts: the sketch library's optional protobuf serialization is never used.
-  alias: { 'protobufjs/minimal': './src/sim/stats/protobufUnavailable.ts' },
   define: { IOV_VERSION: JSON.stringify(manifest.version) },
   // Some dependencies are CommonJS and call require(): give the ES module bundle one.
   banner: { js: "import { createRequire as __iovRequire } from 'node:module'; const require = __iovRequire(import.meta.url);" },

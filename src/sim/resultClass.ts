@@ -24,9 +24,9 @@ export type ClassResult = {
   directions: Record<'up' | 'down', { completed: number; meanResponseMs: number }>;
 };
 
-/** Mean, percentiles (from the sketch) and interval (from the batches of `slots`) of one figure. */
-export function timeFigures(sum: number, count: number, sketch: { count: number; getValueAtQuantile(q: number): number } | undefined, batches: Float64Array, slots: readonly number[]): TimeFigures {
-  const quantile = (q: number) => (sketch && sketch.count > 0 ? sketch.getValueAtQuantile(q) * MS : 0);
+/** Mean, percentiles (from the histogram) and interval (from the batches of `slots`) of one figure. */
+export function timeFigures(sum: number, count: number, histogram: { count: number; getValueAtQuantile(q: number): number } | undefined, batches: Float64Array, slots: readonly number[]): TimeFigures {
+  const quantile = (q: number) => (histogram && histogram.count > 0 ? histogram.getValueAtQuantile(q) * MS : 0);
   const [lo, hi] = confidenceInterval(batches, slots.map(batchOffset));
   return { mean: ratio(sum, count) * MS, p50: quantile(0.5), p95: quantile(0.95), p99: quantile(0.99), ci99: [lo * MS, hi * MS] };
 }
@@ -35,7 +35,7 @@ export function classResult(stats: IoStats, group: number, window: number): Clas
   const slots = [2 * group + UP, 2 * group + DOWN];
   const sum = (array: Float64Array) => array[slots[0]!]! + array[slots[1]!]!;
   const completed = sum(stats.completed);
-  const wait = stats.waitSketches[group]!;
+  const wait = stats.waitHistograms[group]!;
   const direction = (slot: number) => ({ completed: stats.completed[slot]!, meanResponseMs: ratio(stats.sumResponse[slot]!, stats.completed[slot]!) * MS });
   return {
     completed,
@@ -45,7 +45,7 @@ export function classResult(stats: IoStats, group: number, window: number): Clas
     throughputMBps: sum(stats.bytes) / window / 1e6,
     waitedFraction: ratio(sum(stats.waited), completed),
     waitMs: { mean: ratio(sum(stats.sumWait), completed) * MS, p95: wait.count > 0 ? wait.getValueAtQuantile(0.95) * MS : 0 },
-    responseMs: timeFigures(sum(stats.sumResponse), completed, stats.responseSketches[group], stats.responseBatches, slots),
+    responseMs: timeFigures(sum(stats.sumResponse), completed, stats.responseHistograms[group], stats.responseBatches, slots),
     directions: { up: direction(slots[0]!), down: direction(slots[1]!) },
   };
 }

@@ -35,8 +35,8 @@ export function faultResults(engine: Engine): { faultWindows: FaultWindowResult[
     const classFigures = (trafficClass: TrafficClass): WindowClassFigures => {
       const k = 2 * w + TRAFFIC_CLASSES.indexOf(trafficClass);
       const completed = stats.completed[k]!;
-      const sketch = stats.responseSketches[k]!;
-      const quantile = (q: number) => (sketch.count > 0 ? sketch.getValueAtQuantile(q) * MS : 0);
+      const histogram = stats.responseHistograms[k]!;
+      const quantile = (q: number) => (histogram.count > 0 ? histogram.getValueAtQuantile(q) * MS : 0);
       return {
         completed, failed: stats.failed[k]!, retried: stats.retried[k]!,
         iops: ratio(completed, length), throughputMBps: ratio(stats.bytes[k]!, length) / 1e6,

@@ -37,7 +37,7 @@ function stageFigures(topology: Topology, engine: Engine, p: number, direction: 
   const window = options.duration - options.warmup;
   const estimate = poolEstimate(topology, model, p, direction);
   const completed = stats.completed[slot]!;
-  const response = timeFigures(stats.sumResponse[slot]!, completed, stats.responseSketches[slot], stats.responseBatches, [slot]);
+  const response = timeFigures(stats.sumResponse[slot]!, completed, stats.responseHistograms[slot], stats.responseBatches, [slot]);
   const portArea = pool.ports.reduce((sum, port) => sum + resources.occupancyArea[2 * port + d]!, 0);
   const busy = pool.ports.reduce((sum, port) => sum + resources.windowBusy[2 * port + d]!, 0);
   return {
@@ -54,7 +54,7 @@ function stageFigures(topology: Topology, engine: Engine, p: number, direction: 
       ci99: response.ci99,
       utilization: busy / (window * pool.ports.length),
       meanQueueLength: (portArea + engine.sharedQueues[slot]!.area + (engine.path.fair?.areaAt(slot) ?? 0)) / window,
-      waitMs: timeFigures(stats.sumWait[slot]!, completed, stats.waitSketches[slot], stats.waitBatches, [slot]),
+      waitMs: timeFigures(stats.sumWait[slot]!, completed, stats.waitHistograms[slot], stats.waitBatches, [slot]),
       responseMs: response,
     },
   };

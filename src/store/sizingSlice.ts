@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { setPoolSize, TRAFFIC_CLASSES, type OpResult, type Topology, type TrafficClass } from '../model/index.ts';
-import type { BatchJob, BatchRunner } from '../worker/batchClient.ts';
-import type { SizedPool } from '../worker/batchProtocol.ts';
+import type { BatchRunner } from '../worker/batchClient.ts';
+import type { BatchReport, SizedPool } from '../worker/batchProtocol.ts';
+import type { CancellableRunMany } from '../worker/workerRunMany.ts';
 import type { AppState } from './appState.ts';
 import { refusedByChallenge } from './challengeRules.ts';
 import type { ActionResult } from './documentSlice.ts';
@@ -30,7 +31,10 @@ export type SizingSlice = {
   sizing: SizingRun;
   /** Change the goal, or say why not (the field shows it). */
   setSizingGoal(change: Partial<Omit<SizingGoal, 'p99Ms'>> & { p99Ms?: Partial<Record<TrafficClass, number>> }): ActionResult;
-  /** Size every pool of the current design for the goal, both classes side by side in workers. */
+  /**
+   * Size every pool of the current design for the goal: both classes side by side, every replication
+   * a run of its own in one pool of page workers (as many as the browser has cores, at most 8).
+   */
   sizeDesignPools(): void;
   cancelSizing(): void;
   /** Give every pool sized its recommended size: one undoable edit. */
@@ -40,6 +44,9 @@ export type SizingSlice = {
 export const IDLE_SIZING: SizingRun = { status: 'idle', goal: DEFAULT_SIZING_GOAL, source: null, progress: { storage: 0, network: 0 }, note: null, pools: {}, error: null, applied: null };
 
 const MAX_TARGET_MS = 10_000;
+
+/** The sizing's search and its pool of workers: fetched when a sizing first runs (the first page load stays small). */
+const loadSizing = () => Promise.all([import('../worker/sizeJob.ts'), import('../worker/workerRunMany.ts')]);
 
 /** The goal with a change, or the reason it cannot be. */
 export function withSizingGoal(goal: SizingGoal, change: Parameters<SizingSlice['setSizingGoal']>[0]): { ok: true; goal: SizingGoal } | { ok: false; reason: string } {
@@ -67,11 +74,11 @@ export function withChosenSizes(topology: Topology, pools: readonly SizedPool[])
 
 export function createSizingSlice(getRunner: () => BatchRunner): StateCreator<AppState, [], [], SizingSlice> {
   return (set, get) => {
-    let jobs: BatchJob[] = [];
+    let pool: CancellableRunMany | null = null;
     const update = (patch: Partial<SizingRun>) => set({ sizing: { ...get().sizing, ...patch } });
     const stop = () => {
-      for (const job of jobs) job.cancel();
-      jobs = [];
+      pool?.cancel();
+      pool = null;
     };
 
     return {
@@ -87,31 +94,33 @@ export function createSizingSlice(getRunner: () => BatchRunner): StateCreator<Ap
         const source = get().document;
         const { goal } = get().sizing;
         set({ sizing: { ...IDLE_SIZING, goal, source, status: 'running' } });
-        const runner = getRunner();
-        const started = TRAFFIC_CLASSES.map((trafficClass) => ({
-          trafficClass,
-          job: runner(
-            { type: 'size', topology: source, trafficClass, target: { p99Ms: goal.p99Ms[trafficClass], maxUtilization: goal.maxUtilization, nPlusOne: goal.nPlusOne } },
-            (fraction, note) => {
-              if (get().sizing.source === source) update({ progress: { ...get().sizing.progress, [trafficClass]: fraction }, ...(note ? { note } : {}) });
-            },
-          ),
-        }));
-        jobs = started.map((s) => s.job);
-        for (const { trafficClass, job } of started) {
-          void job.outcome.then((outcome) => {
+        // A placeholder until the sizing's code is here: Cancel meanwhile stops it before it starts.
+        const loading: CancellableRunMany = { runMany: () => Promise.reject(new Error('not loaded')), cancel: () => {} };
+        pool = loading;
+        void loadSizing().then(([{ sizeJob }, { createWorkerRunMany, sizingWorkers }]) => {
+          if (pool !== loading) return;
+          const mine = createWorkerRunMany(getRunner(), sizingWorkers());
+          pool = mine;
+          // Reports of a sizing that was cancelled or replaced are dropped.
+          const current = () => pool === mine && get().sizing.source === source && get().sizing.status === 'running';
+          const onReport = (trafficClass: TrafficClass) => (report: BatchReport) => {
+            if (!current()) return;
             const now = get().sizing;
-            if (now.source !== source || now.status !== 'running' || outcome.type === 'cancelled') return;
-            if (outcome.type !== 'sized') {
+            if (report.type === 'progress') return update({ progress: { ...now.progress, [trafficClass]: report.fraction }, ...(report.note ? { note: report.note } : {}) });
+            if (report.type !== 'sized') {
               stop();
-              return update({ status: 'failed', error: outcome.type === 'error' ? outcome.message : 'The sizing gave no figures.', note: null });
+              return update({ status: 'failed', error: report.type === 'error' ? report.message : 'The sizing gave no figures.', note: null });
             }
-            const pools = { ...now.pools, [trafficClass]: outcome.pools };
+            const pools = { ...now.pools, [trafficClass]: report.pools };
             const done = TRAFFIC_CLASSES.every((c) => pools[c]);
             update({ pools, progress: { ...now.progress, [trafficClass]: 1 }, ...(done ? { status: 'done' as const, note: null } : {}) });
-            if (done) jobs = [];
-          });
-        }
+            if (done) pool = null;
+          };
+          for (const trafficClass of TRAFFIC_CLASSES) {
+            const target = { p99Ms: goal.p99Ms[trafficClass], maxUtilization: goal.maxUtilization, nPlusOne: goal.nPlusOne };
+            void sizeJob({ type: 'size', topology: source, trafficClass, target }, onReport(trafficClass), mine.runMany);
+          }
+        });
       },
       cancelSizing() {
         stop();

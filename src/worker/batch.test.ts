@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { example, setPoolSize, type Topology } from '../model/index.ts';
 import { hashResult, simulate } from '../sim/index.ts';
-import { createBatchRunner, type BatchWorkerLike } from './batchClient.ts';
-import { curveSizes, runBatch } from './batchHost.ts';
+import { createBatchRunner, KEEP_IDLE_MS, type BatchWorkerLike } from './batchClient.ts';
+import { runBatch } from './batchHost.ts';
+import { curveSizes } from './sizeJob.ts';
 import type { BatchReport, BatchRequest } from './batchProtocol.ts';
 
 const short = (t: Topology): Topology => ({ ...t, settings: { ...t.settings, duration: 2, warmup: 0.2 } });
@@ -86,8 +87,46 @@ describe('the batch runner', () => {
     workers[0]!.say({ type: 'sized', pools: [] });
     expect(await job.outcome).toEqual({ type: 'sized', pools: [] });
     expect(progress).toEqual([0.5]);
-    expect(workers[0]!.terminated).toBe(true);
     expect(workers[0]!.sent).toEqual([request]);
+  });
+
+  it('gives the next job to a worker that answered, and lets it go after a moment idle', async () => {
+    vi.useFakeTimers();
+    try {
+      const { runner, workers } = setup();
+      const first = runner(request, () => {});
+      workers[0]!.say({ type: 'sized', pools: [] });
+      await first.outcome;
+      expect(workers[0]!.terminated).toBe(false);
+      const progress: number[] = [];
+      const second = runner(request, (f) => progress.push(f));
+      expect(workers).toHaveLength(1);
+      workers[0]!.say({ type: 'progress', fraction: 0.25 });
+      workers[0]!.say({ type: 'sized', pools: [] });
+      expect(await second.outcome).toEqual({ type: 'sized', pools: [] });
+      expect(progress).toEqual([0.25]); // the first job hears nothing of the second's
+      expect(workers[0]!.sent).toEqual([request, request]);
+      vi.advanceTimersByTime(KEEP_IDLE_MS - 1);
+      expect(workers[0]!.terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(workers[0]!.terminated).toBe(true);
+      runner(request, () => {});
+      expect(workers).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never gives a job to a worker that failed or was cancelled', async () => {
+    const { runner, workers } = setup();
+    const failed = runner(request, () => {});
+    workers[0]!.say({ type: 'error', message: 'no' });
+    await failed.outcome;
+    expect(workers[0]!.terminated).toBe(true);
+    runner(request, () => {}).cancel();
+    expect(workers[1]!.terminated).toBe(true);
+    runner(request, () => {});
+    expect(workers).toHaveLength(3);
   });
 
   it('cancels at once by terminating the worker; a late answer changes nothing', async () => {

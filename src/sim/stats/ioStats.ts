@@ -1,23 +1,20 @@
-import { DDSketch } from '@datadog/sketches-js';
 import { BATCHES as BATCHES_, addToBatch as addToBatch_ } from './batchMeans.ts';
+import { LogLinearHistogram } from './logLinearHistogram.ts';
 
 // Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on every
 // use, and `record` runs once per I/O.
 const BATCHES = BATCHES_;
 const addToBatch = addToBatch_;
 
-/** Percentiles to 1 % relative accuracy, deterministic (DDSketch; tdigest would call Math.random). */
-const RELATIVE_ACCURACY = 0.01;
-
 /**
- * Where percentiles are kept: nowhere, one sketch per group (both directions together, as a server's
+ * Where percentiles are kept: nowhere, one histogram per group (both directions together, as a server's
  * class reports them), or one per group and direction (as a pool's port stage reports them).
  */
 export type SketchGranularity = 'none' | 'group' | 'direction';
 
 /**
  * Completed I/Os of a set of groups, each with two directions (index 2·group + direction):
- * counts, sums, batch sums for the confidence intervals, and sketches of response and wait.
+ * counts, sums, batch sums for the confidence intervals, and histograms of response and wait.
  */
 export class IoStats {
   readonly completed: Float64Array;
@@ -30,12 +27,10 @@ export class IoStats {
   /** Per group and direction: batch sums of response and of wait. */
   readonly responseBatches: Float64Array;
   readonly waitBatches: Float64Array;
-  readonly responseSketches: DDSketch[];
-  readonly waitSketches: DDSketch[];
-
-  /** Per wait sketch: waits of zero not yet given to it (one weighted insert instead of one per I/O). */
-  private readonly zeroWaits: Float64Array;
-  /** 1 when there is a sketch per direction: the sketch of slot k is k >> (1 − perDirection). */
+  /** Percentiles to 0.78 % relative accuracy, deterministic (a log-linear histogram; see its file). */
+  readonly responseHistograms: LogLinearHistogram[];
+  readonly waitHistograms: LogLinearHistogram[];
+  /** 1 when there is a histogram per direction: the histogram of slot k is k >> (1 − perDirection). */
   private readonly perDirection: number;
 
   constructor(groups: number, sketches: SketchGranularity) {
@@ -50,11 +45,10 @@ export class IoStats {
     this.responseBatches = new Float64Array(slots * BATCHES * 2);
     this.waitBatches = new Float64Array(slots * BATCHES * 2);
     const count = sketches === 'none' ? 0 : sketches === 'group' ? groups : slots;
-    const make = () => Array.from({ length: count }, () => new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY }));
-    this.responseSketches = make();
-    this.waitSketches = make();
+    const make = () => Array.from({ length: count }, () => new LogLinearHistogram());
+    this.responseHistograms = make();
+    this.waitHistograms = make();
     this.perDirection = sketches === 'direction' ? 1 : 0;
-    this.zeroWaits = new Float64Array(count);
   }
 
   record(group: number, direction: number, response: number, wait: number, bytes: number, batch: number): void {
@@ -66,20 +60,10 @@ export class IoStats {
     if (wait > 0) this.waited[k] = this.waited[k]! + 1;
     addToBatch(this.responseBatches, k * BATCHES * 2, batch, response);
     addToBatch(this.waitBatches, k * BATCHES * 2, batch, wait);
-    if (this.responseSketches.length > 0) {
-      const sketch = k >> (1 - this.perDirection);
-      this.responseSketches[sketch]!.accept(response);
-      // Most I/Os do not wait: counted here, and given to the sketch at once by `flushZeroWaits`.
-      if (wait > 0) this.waitSketches[sketch]!.accept(wait);
-      else this.zeroWaits[sketch] = this.zeroWaits[sketch]! + 1;
+    if (this.responseHistograms.length > 0) {
+      const h = k >> (1 - this.perDirection);
+      this.responseHistograms[h]!.add(response);
+      this.waitHistograms[h]!.add(wait);
     }
-  }
-
-  /** Hands the zero waits to the wait sketches (at the end of the run, before anything reads them). */
-  flushZeroWaits(): void {
-    this.waitSketches.forEach((sketch, i) => {
-      if (this.zeroWaits[i]! > 0) sketch.accept(0, this.zeroWaits[i]!);
-      this.zeroWaits[i] = 0;
-    });
   }
 }

@@ -1,14 +1,14 @@
-import { DDSketch } from '@datadog/sketches-js';
 import type { ResourceTable } from '../resources.ts';
 import type { FaultWindowPlan } from './faultWindows.ts';
+import { LogLinearHistogram } from './logLinearHistogram.ts';
 
 const CLASSES = 2;
 
 /**
  * The figures of each fault window (faultWindows.ts), per traffic class (index 2·window + class):
- * I/Os completed, failed and retried, response sums and a sketch for percentiles, and each
+ * I/Os completed, failed and retried, response sums and a histogram for percentiles, and each
  * resource's busy time in the window (snapshots of the window's busy time at its start).
- * Only a run with faults has one; recording costs an index and a sketch per completed I/O.
+ * Only a run with faults has one; recording costs an index and a histogram insert per completed I/O.
  */
 export class WindowStats {
   readonly plan: readonly FaultWindowPlan[];
@@ -18,7 +18,7 @@ export class WindowStats {
   readonly sumResponse: Float64Array;
   readonly sumWait: Float64Array;
   readonly bytes: Float64Array;
-  readonly responseSketches: DDSketch[];
+  readonly responseHistograms: LogLinearHistogram[];
   /** Per window: each resource's measured busy time when the window began. */
   readonly busyAtStart: Float64Array[];
   current = 0;
@@ -32,7 +32,7 @@ export class WindowStats {
     this.sumResponse = new Float64Array(slots);
     this.sumWait = new Float64Array(slots);
     this.bytes = new Float64Array(slots);
-    this.responseSketches = Array.from({ length: slots }, () => new DDSketch({ relativeAccuracy: 0.01 }));
+    this.responseHistograms = Array.from({ length: slots }, () => new LogLinearHistogram());
     this.busyAtStart = plan.map(() => new Float64Array(resources));
   }
 
@@ -52,7 +52,7 @@ export class WindowStats {
     this.sumResponse[k] = this.sumResponse[k]! + response;
     this.sumWait[k] = this.sumWait[k]! + wait;
     this.bytes[k] = this.bytes[k]! + bytes;
-    this.responseSketches[k]!.accept(response);
+    this.responseHistograms[k]!.add(response);
   }
 
   fail(trafficClass: number): void {
