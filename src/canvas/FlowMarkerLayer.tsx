@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
 import { markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
+import { MarkerSprites } from './markerSprites.ts';
 import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
@@ -12,7 +13,7 @@ const COLOUR_CHECK_MS = 1000;
 
 type Transform = [number, number, number];
 type FlowApi = ReturnType<typeof useStoreApi>;
-type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement };
+type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement; sprites: MarkerSprites };
 type Colours = { fill: string; halo: string; readAt: number };
 
 /**
@@ -56,7 +57,7 @@ function createLayer(pane: HTMLElement | null): Layer | null {
   element.className = 'flow-marker-layer';
   element.setAttribute('aria-hidden', 'true');
   host.prepend(element);
-  return { element, context, pane };
+  return { element, context, pane, sprites: new MarkerSprites() };
 }
 
 /** Draws the markers: every frame while the run moves, otherwise when the view or a cable changes. */
@@ -133,37 +134,23 @@ function placeLayer({ element }: Layer, size: { width: number; height: number },
 }
 
 function paint(layer: Layer, size: { width: number; height: number }, transform: Transform, dt: number, phases: Map<string, number>, colours: Colours) {
-  const { element, context } = layer;
+  const { element, context, sprites } = layer;
   const ratio = placeLayer(layer, size, transform);
   const [x, y, zoom] = transform;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, element.width, element.height);
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  // One path for all markers, stroked then filled once: a fill per marker cost most of the frame on
-  // a large design. Positions in screen pixels, and a size that stays legible however far out.
-  const markers = new Path2D();
+  sprites.prepare(colours, ratio);
+  // Positions in screen pixels, and a size that stays legible however far out; each marker a
+  // stamped sprite (markerSprites.ts), not a path.
   for (const [id, track] of markerTracks) {
     const points = samplePath(track.path);
     const side = markerSide(track.size, zoom);
-    const half = side / 2;
     const count = markerCount(sampledLength(points) * zoom, side);
     const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
     phases.set(id, phase);
     for (let i = 0; i < count; i++) {
       const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
-      const px = x + fx * zoom;
-      const py = y + fy * zoom;
-      markers.moveTo(px + half, py);
-      if (markerShape(track.kind, i) === 'storage') markers.rect(px - half, py - half, 2 * half, 2 * half);
-      else markers.arc(px, py, half, 0, 2 * Math.PI);
+      sprites.stamp(context, markerShape(track.kind, i), side, x + fx * zoom, y + fy * zoom, colours, ratio);
     }
   }
-  // The halo is stroked first, so the fill covers its inner half: a solid marker with a thin rim.
-  context.lineWidth = 3;
-  context.lineJoin = 'round';
-  context.strokeStyle = colours.halo;
-  context.stroke(markers);
-  context.fillStyle = colours.fill;
-  // oxlint-disable-next-line unicorn/no-array-fill-with-reference-type -- the canvas's fill, not Array#fill
-  context.fill(markers);
 }
