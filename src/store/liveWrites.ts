@@ -54,3 +54,23 @@ export function setAttributeIfChanged(element: Element, name: string, value: str
 export function setTextIfChanged(element: Element, text: string): void {
   if (element.textContent !== text) element.textContent = text;
 }
+
+/** The inline style values the live layer last wrote, per element and property. */
+const writtenStyles = new WeakMap<Element, Map<string, string>>();
+
+/**
+ * Sets an inline style property (CSS name: `background`, `stroke-width`) only when it changes.
+ * Compared with what was last written here, not read back: the browser serializes a colour in its
+ * own form (`#e0a030` reads back as `rgb(224, 160, 48)`), so a read never matched and every frame
+ * wrote, and restyled, every chip of a rack.
+ */
+export function setStyleIfChanged(element: HTMLElement | SVGElement, property: string, value: string): void {
+  let written = writtenStyles.get(element);
+  if (!written) {
+    written = new Map();
+    writtenStyles.set(element, written);
+  }
+  if (written.get(property) === value) return;
+  written.set(property, value);
+  element.style.setProperty(property, value);
+}

@@ -5,7 +5,7 @@ import { faultTargetName } from '../../store/faultTarget.ts';
 import { isLinkDownNow, linkUtilization } from '../../store/simulationSelectors.ts';
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
-import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
+import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { linkCapacities } from '../linkCapacity.ts';
@@ -33,18 +33,18 @@ function writeLinkLoad({ line, label }: Drawn, state: AppState, cable: Cable) {
   // Down, the CSS of `.is-failed` draws it: no colour of a load over it.
   const colour = cable.failed ? '' : paint.colour;
   if (line) {
-    if (line.style.stroke !== colour) line.style.stroke = colour;
+    setStyleIfChanged(line, 'stroke', colour);
     const stroke = cable.failed ? '' : `${width}px`;
-    if (line.style.strokeWidth !== stroke) line.style.strokeWidth = stroke;
+    setStyleIfChanged(line, 'stroke-width', stroke);
   }
   if (label) {
     const percent = formatUtilization(utilization);
     setTextIfChanged(label, cable.failed ? '✕ Down' : percent);
     setAttributeIfChanged(label, 'aria-valuenow', cable.failed ? '0' : String(Math.round(utilization * 100)));
     setAttributeIfChanged(label, 'aria-valuetext', cable.failed ? 'down: failed' : percent);
-    if (label.style.background !== colour) label.style.background = colour;
+    setStyleIfChanged(label, 'background', colour);
     const text = cable.failed ? '' : paint.text;
-    if (label.style.color !== text) label.style.color = text;
+    setStyleIfChanged(label, 'color', text);
   }
 }
 
