@@ -24,7 +24,7 @@ function writeSlotLoad(chip: HTMLElement | null, queue: HTMLElement | null, stat
   setStyleIfChanged(chip, 'color', paint.text);
   if (queue) {
     setTextIfChanged(queue, queued > 0 ? queuedText(queued) : '');
-    queue.hidden = queued === 0;
+    if (queue.hidden !== (queued === 0)) queue.hidden = queued === 0;
   }
 }
 
