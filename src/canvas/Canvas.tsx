@@ -17,7 +17,6 @@ import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
 import { useKeepFitted } from './useKeepFitted.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
-import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
 import { useCableLoadNames } from './useCableLoadNames.ts';
 import { expandGroup } from './groupExpansion.ts';
 
@@ -50,7 +49,6 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const faults = useFaultMenu();
   const fitted = useFitOnLoad();
   useKeepFitted();
-  useFitFollowsCanvas();
   return (
     <>
       <ReactFlow
