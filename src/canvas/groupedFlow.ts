@@ -54,7 +54,7 @@ export function groupedFlow(flow: Flow, topology: Topology, expanded: ReadonlySe
       targetHandle: b.kind === 'pcie' ? pcieInHandle(b.source) : HANDLE.fabricIn,
       className: `link link-${b.kind} link-bundle`, selectable: false, focusable: false,
       ariaLabel: `Bundle of ${b.label} cables`,
-      data: { kind: b.kind as NonNullable<FlowEdge['data']>['kind'], rate: b.label, bundle: true },
+      data: { kind: b.kind as NonNullable<FlowEdge['data']>['kind'], rate: b.label, bundle: true, members: b.linkIds },
     })),
   ];
   return { nodes, edges };
