@@ -52,6 +52,10 @@ export function useKeepFitted(): void {
       timer = undefined;
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
       for (const overlay of canvas.querySelectorAll('.react-flow__panel')) overlays.observe(overlay);
+      // The presenter's caption grows and shrinks with each step's words (and a note of a step not
+      // met): on a projector the design stays clear of it.
+      const caption = document.querySelector('.presenter-caption');
+      if (caption) overlays.observe(caption);
       // A hidden canvas (printing, a closed view) has no size to fit into.
       if (canvas.clientWidth === 0 || canvas.clientHeight === 0 || !isFitted()) return;
       const padding = measuredFitPadding(canvas);
