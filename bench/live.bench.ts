@@ -8,6 +8,10 @@ import { BENCH_DESIGNS, benchDesign, type BenchDesign } from './canvas/benchDesi
 import type { RunFigures, RunMode } from './canvas/measureFrames.ts';
 import { formatMs } from './measure.ts';
 import { COMMIT_COUNTER } from './reactCommits.ts';
+import { WELCOME_KEY } from '../src/store/welcome.ts';
+
+/** A returning visitor: the newcomer's welcome dialog would cover the Design menu. */
+const RETURNING = `try { localStorage.setItem(${JSON.stringify(WELCOME_KEY)}, '1'); } catch {}`;
 
 const MEASURE_MS = Number(process.env.LIVE_MS ?? 5000);
 const VIEWPORT = { width: 1280, height: 720 };
@@ -59,6 +63,7 @@ async function firstFrameFromLink(browser: Browser, url: string, design: Topolog
   const fragment = buildFragment(design);
   if (fragment.length > MAX_ENCODED_CHARS) return `no link (${fragment.length} characters, over the ${MAX_ENCODED_CHARS} a link may hold)`;
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  await context.addInitScript(RETURNING);
   const page = await context.newPage();
   await page.goto(`${url}${fragment}`);
   const ms = await page.evaluate<number>(whenNodeDrawn(firstDrawnId(design)));
@@ -71,6 +76,7 @@ async function firstFrameFromFile(browser: Browser, url: string, design: Topolog
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   // The browser's own file dialog (a file input), which Playwright can answer, not the File System Access picker.
   await context.addInitScript('delete window.showOpenFilePicker;');
+  await context.addInitScript(RETURNING);
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.react-flow__node').first().waitFor();

@@ -13,13 +13,13 @@ import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
-import { markFitted, measuredFitPadding, MIN_ZOOM, showsMinimap } from './overlayRoom.ts';
+import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
 import { useKeepFitted } from './useKeepFitted.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
-import { useFitFollowsCanvas } from './useFitFollowsCanvas.ts';
 import { useCableLoadNames } from './useCableLoadNames.ts';
 import { expandGroup } from './groupExpansion.ts';
+import { GROUP_ABOVE_SERVERS } from '../diagram/serverGroups.ts';
 
 /** The keyboard help React Flow gives every node, saying what works here. */
 const ARIA_LABELS = {
@@ -32,6 +32,13 @@ const ARIA_LABELS = {
 const INITIAL_FIT = { padding: FIT_VIEW_OPTIONS.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom };
 const minimapColour = (node: Node) => `var(--kind-${node.type === 'server-group' ? 'server' : node.type ?? 'server'})`;
 const selectLoads = (s: { loads: number }) => s.loads;
+/**
+ * How far out the reader may zoom: a design of grouped servers (semantic zoom) may still be taller
+ * than a screen at a tenth of its size (200 servers behind 13 switches), and its default fit must
+ * show it whole, groups and all.
+ */
+const selectMinZoom = (s: { document: { nodes: readonly { kind: string }[] } }) =>
+  (s.document.nodes.filter((n) => n.kind === 'server').length > GROUP_ABOVE_SERVERS ? 0.02 : 0.1);
 const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
 
 /**
@@ -47,10 +54,10 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const cabling = useCabling(nodeIds);
   const selection = useSlotAwareSelection();
   const viewOnly = useAppStore(selectViewOnly);
+  const minZoom = useAppStore(selectMinZoom);
   const faults = useFaultMenu();
   const fitted = useFitOnLoad();
   useKeepFitted();
-  useFitFollowsCanvas();
   return (
     <>
       <ReactFlow
@@ -65,7 +72,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
         // A view-only design (a shared link for a class) cannot be dragged or cabled; the store refuses edits too.
         nodesDraggable={!viewOnly} nodesConnectable={!viewOnly}
         aria-label="Design canvas" ariaLabelConfig={ARIA_LABELS} colorMode={colorMode}
-        minZoom={MIN_ZOOM} maxZoom={2} onMoveStart={onMoveStart}
+        minZoom={minZoom} maxZoom={2} onMoveStart={onMoveStart}
         // The Delete command removes (one undo step, with the selection's adapters); React Flow's own key is off.
         deleteKeyCode={null}
         // React Flow puts every edge before every node in the Tab order: 12 cables before the first

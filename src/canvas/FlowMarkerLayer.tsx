@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
-import { markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
+import { MARKER_PX, markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
+import { MarkerSprites } from './markerSprites.ts';
 import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
@@ -12,7 +13,7 @@ const COLOUR_CHECK_MS = 1000;
 
 type Transform = [number, number, number];
 type FlowApi = ReturnType<typeof useStoreApi>;
-type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement };
+type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement; sprites: MarkerSprites };
 type Colours = { fill: string; halo: string; readAt: number };
 
 /**
@@ -56,7 +57,7 @@ function createLayer(pane: HTMLElement | null): Layer | null {
   element.className = 'flow-marker-layer';
   element.setAttribute('aria-hidden', 'true');
   host.prepend(element);
-  return { element, context, pane };
+  return { element, context, pane, sprites: new MarkerSprites() };
 }
 
 /** Draws the markers: every frame while the run moves, otherwise when the view or a cable changes. */
@@ -113,57 +114,86 @@ function readColours(element: HTMLCanvasElement, colours: Colours, now: number) 
   colours.readAt = now;
 }
 
+type Area = { x: number; y: number; width: number; height: number };
+/** Room around the cables for a marker and its halo, in screen px. */
+const MARKER_ROOM = MARKER_PX.max / 2 + 3;
+const boundsOfPoints = new WeakMap<Float64Array, Area>();
+
+/** A sampled cable's bounding box in flow coordinates, computed once per path. */
+function pointsBounds(points: Float64Array): Area {
+  let box = boundsOfPoints.get(points);
+  if (box) return box;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < points.length; i += 2) {
+    minX = Math.min(minX, points[i]!);
+    maxX = Math.max(maxX, points[i]!);
+    minY = Math.min(minY, points[i + 1]!);
+    maxY = Math.max(maxY, points[i + 1]!);
+  }
+  box = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  boundsOfPoints.set(points, box);
+  return box;
+}
+
 /**
- * The canvas covers the pane, in screen pixels: its transform undoes the viewport's, which React
- * Flow applies to the layer it sits in.
+ * Where the markers can be on screen: the cables' box, with room for a marker, within the pane. The
+ * canvas covers only that: the compositor (in software without a GPU) redraws what the canvas
+ * covers at every frame, and a rack fitted in a wide pane leaves most of it empty.
  */
-function placeLayer({ element }: Layer, size: { width: number; height: number }, [x, y, zoom]: Transform) {
+function markerArea(size: { width: number; height: number }, [x, y, zoom]: Transform): Area {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const track of markerTracks.values()) {
+    const box = pointsBounds(samplePath(track.path));
+    minX = Math.min(minX, box.x);
+    minY = Math.min(minY, box.y);
+    maxX = Math.max(maxX, box.x + box.width);
+    maxY = Math.max(maxY, box.y + box.height);
+  }
+  const left = Math.max(0, Math.floor(x + minX * zoom - MARKER_ROOM));
+  const top = Math.max(0, Math.floor(y + minY * zoom - MARKER_ROOM));
+  const right = Math.min(size.width, Math.ceil(x + maxX * zoom + MARKER_ROOM));
+  const bottom = Math.min(size.height, Math.ceil(y + maxY * zoom + MARKER_ROOM));
+  return { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
+
+/**
+ * The canvas covers `area` of the pane, in screen pixels: its transform undoes the viewport's,
+ * which React Flow applies to the layer it sits in, and moves it to the area's corner.
+ */
+function placeLayer({ element }: Layer, area: Area, [x, y, zoom]: Transform) {
   const ratio = window.devicePixelRatio || 1;
-  const width = Math.round(size.width * ratio);
-  const height = Math.round(size.height * ratio);
+  const width = Math.round(area.width * ratio);
+  const height = Math.round(area.height * ratio);
   if (element.width !== width || element.height !== height) {
     element.width = width;
     element.height = height;
-    element.style.width = `${size.width}px`;
-    element.style.height = `${size.height}px`;
+    element.style.width = `${area.width}px`;
+    element.style.height = `${area.height}px`;
   }
-  const transform = `scale(${1 / zoom}) translate(${-x}px, ${-y}px)`;
+  const transform = `scale(${1 / zoom}) translate(${area.x - x}px, ${area.y - y}px)`;
   if (element.style.transform !== transform) element.style.transform = transform;
   return ratio;
 }
 
 function paint(layer: Layer, size: { width: number; height: number }, transform: Transform, dt: number, phases: Map<string, number>, colours: Colours) {
-  const { element, context } = layer;
-  const ratio = placeLayer(layer, size, transform);
+  const { element, context, sprites } = layer;
+  const area = markerArea(size, transform);
+  const ratio = placeLayer(layer, area, transform);
   const [x, y, zoom] = transform;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, element.width, element.height);
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  // One path for all markers, stroked then filled once: a fill per marker cost most of the frame on
-  // a large design. Positions in screen pixels, and a size that stays legible however far out.
-  const markers = new Path2D();
+  sprites.prepare(colours, ratio);
+  // Positions in screen pixels from the area's corner, and a size that stays legible however far
+  // out; each marker a stamped sprite (markerSprites.ts), not a path.
   for (const [id, track] of markerTracks) {
     const points = samplePath(track.path);
     const side = markerSide(track.size, zoom);
-    const half = side / 2;
     const count = markerCount(sampledLength(points) * zoom, side);
     const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
     phases.set(id, phase);
     for (let i = 0; i < count; i++) {
       const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
-      const px = x + fx * zoom;
-      const py = y + fy * zoom;
-      markers.moveTo(px + half, py);
-      if (markerShape(track.kind, i) === 'storage') markers.rect(px - half, py - half, 2 * half, 2 * half);
-      else markers.arc(px, py, half, 0, 2 * Math.PI);
+      sprites.stamp(context, markerShape(track.kind, i), side, x + fx * zoom - area.x, y + fy * zoom - area.y, colours, ratio);
     }
   }
-  // The halo is stroked first, so the fill covers its inner half: a solid marker with a thin rim.
-  context.lineWidth = 3;
-  context.lineJoin = 'round';
-  context.strokeStyle = colours.halo;
-  context.stroke(markers);
-  context.fillStyle = colours.fill;
-  // oxlint-disable-next-line unicorn/no-array-fill-with-reference-type -- the canvas's fill, not Array#fill
-  context.fill(markers);
 }

@@ -78,21 +78,28 @@ function snapshotOf(state: ReactFlowState, element: HTMLElement, live: boolean, 
   };
 }
 
-/** The fit of each node's text, as attributes levelOfDetail.css reads. */
+/**
+ * The fit of each node's text, as attributes levelOfDetail.css reads. Written only where they
+ * change: the pass runs again while a run plays, and a write of the same value still restyles the node.
+ */
 function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>, compact: ReadonlySet<string>): void {
   for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const fit = fits.get(node.dataset.id ?? '');
     if (!fit) continue;
-    node.dataset.name = !fit.name ? 'hidden' : fit.name.shortened ? 'short' : String(fit.name.lines);
-    if (fit.name) node.style.setProperty('--name-px', String(fit.name.px));
+    setData(node, 'name', !fit.name ? 'hidden' : fit.name.shortened ? 'short' : String(fit.name.lines));
+    if (fit.name && node.style.getPropertyValue('--name-px') !== String(fit.name.px)) node.style.setProperty('--name-px', String(fit.name.px));
     // A name shortened or hidden is whole in its tooltip (and in the node's accessible name).
     const label = node.querySelector<HTMLElement>('.node-label');
     if (label) {
       if (fit.name && !fit.name.shortened) label.removeAttribute('title');
-      else label.title = label.textContent ?? '';
+      else if (label.title !== label.textContent) label.title = label.textContent ?? '';
     }
-    node.dataset.slotLabels = fit.slotLabels ? 'shown' : 'hidden';
-    node.dataset.figures = fit.figures ? 'shown' : 'hidden';
-    node.dataset.tile = compact.has(node.dataset.id ?? '') ? 'compact' : 'whole';
+    setData(node, 'slotLabels', fit.slotLabels ? 'shown' : 'hidden');
+    setData(node, 'figures', fit.figures ? 'shown' : 'hidden');
+    setData(node, 'tile', compact.has(node.dataset.id ?? '') ? 'compact' : 'whole');
   }
+}
+
+function setData(node: HTMLElement, key: string, value: string): void {
+  if (node.dataset[key] !== value) node.dataset[key] = value;
 }

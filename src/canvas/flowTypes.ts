@@ -44,5 +44,6 @@ export type GroupData = { id: string; label: string; serverIds: string[]; linkId
 export type GroupFlowNode = Node<GroupData, 'server-group'>;
 export type FlowNode = ServerFlowNode | SwitchFlowNode | HbaFlowNode | NicFlowNode | SanFlowNode | LanFlowNode | GroupFlowNode;
 
-export type LinkData = { kind: LinkKind; rate: string; mark?: FindingMark; bundle?: boolean };
+/** `members`: a bundle's cables (semantic zoom), whose busiest is the load it shows in a run. */
+export type LinkData = { kind: LinkKind; rate: string; mark?: FindingMark; bundle?: boolean; members?: readonly string[] };
 export type FlowEdge = Edge<LinkData, LinkKind>;

@@ -29,7 +29,7 @@ type Px = `${number}px`;
 export type FitPadding = { top: Px; bottom: Px; left: Px; right: Px };
 
 const GAP = 12;
-/** The canvas's smallest zoom (Canvas.tsx): a fit cannot draw a design smaller than this. */
+/** The smallest zoom of a design drawn server by server (Canvas.tsx): a fit cannot draw it smaller. */
 export const MIN_ZOOM = 0.1;
 /** The largest zoom of a fit (FIT_VIEW_OPTIONS): rooms that would draw larger than this draw the same. */
 const MAX_FIT_ZOOM = 1;

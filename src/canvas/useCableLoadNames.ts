@@ -3,7 +3,6 @@ import { useMemo, useRef, useState } from 'react';
 import { hasFrame, isLinkDownNow, linkUtilization } from '../store/simulationSelectors.ts';
 import { useAppStore, useAppStoreApi, useLiveWrite } from '../store/hooks.ts';
 import type { AppState } from '../store/index.ts';
-import { setAttributeIfChanged } from '../store/liveWrites.ts';
 import { loadPhrase, withCableLoads, withLoad, type NamedCable } from './cableLoadNames.ts';
 import type { FlowEdge } from './flowTypes.ts';
 
@@ -28,6 +27,10 @@ export function useCableLoadNames(edges: readonly FlowEdge[]): FlowEdge[] {
   const elements = useRef(new Map<string, Element>());
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- `live` says when the loads are read again
   const named = useMemo(() => withCableLoads(edges, phrasesNow(store.getState(), edges), drawn), [edges, live, drawn, store]);
+  // What this layer wrote into each cable's name since React last named them (React renders the
+  // attribute too, so a cache of the generic live layer could outlive React's own writes).
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- a new naming by React starts a new cache
+  const written = useMemo(() => new WeakMap<Element, string>(), [named]);
   useLiveWrite((state) => {
     const pane = flow.getState().domNode;
     if (!pane || !hasFrame(state)) return;
@@ -39,8 +42,11 @@ export function useCableLoadNames(edges: readonly FlowEdge[]): FlowEdge[] {
         if (!element) continue;
         elements.current.set(edge.id, element);
       }
-      setAttributeIfChanged(element, 'aria-label', withLoad(edge.ariaLabel ?? '', phraseOf(state, edge.id)));
+      const name = withLoad(edge.ariaLabel ?? '', phraseOf(state, edge.id));
+      if (written.get(element) === name) continue;
+      written.set(element, name);
+      element.setAttribute('aria-label', name);
     }
-  }, [edges, live, flow]);
+  }, [edges, live, flow, written]);
   return named;
 }

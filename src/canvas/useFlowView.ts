@@ -13,6 +13,9 @@ import { groupedFlow } from './groupedFlow.ts';
 import { useGroupExpansion } from './useGroupedView.ts';
 import { toFlow } from './toFlow.ts';
 
+const sameSizes = (known: ReadonlyMap<string, Dimensions>, measured: Readonly<Record<string, Dimensions>>) =>
+  Object.entries(measured).every(([id, size]) => known.get(id)?.width === size.width && known.get(id)?.height === size.height);
+
 const selectTargets = (s: { targets: ReadonlyMap<string, string> }) => s.targets;
 
 /**
@@ -56,7 +59,9 @@ export function useFlowView(dropTargetRef: { current: string | undefined }) {
       dropTargetRef.current = undefined;
       setDragged(new Map());
     },
-    measure: (measured) => setSizes((previous) => new Map([...previous, ...Object.entries(measured)])),
+    // React Flow measures every node again at times (a resize of one); the same sizes keep the
+    // same map, so the nodes, and their renders, stay the same.
+    measure: (measured) => setSizes((previous) => (sameSizes(previous, measured) ? previous : new Map([...previous, ...Object.entries(measured)]))),
     remove: (ids) => store.getState().remove(ids),
   }), [store, dropTargetRef]);
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => routeNodeChanges(changes, sink), [sink]);

@@ -1,43 +1,89 @@
-import { useReactFlow } from '@xyflow/react';
+import { getNodesBounds, useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
-import { fittedPadding, isFitted, markFitted, measuredFitPadding } from './overlayRoom.ts';
-import { FIT_VIEW_OPTIONS } from './useCanvasView.ts';
+import { NARROW_QUERY } from '../ui/narrowScreen.ts';
+import { designInRoom, onCanvasResize } from './fitRoom.ts';
+import { fittedPadding, isFitted, measuredFitPadding } from './overlayRoom.ts';
+import { useCanvasView } from './useCanvasView.ts';
 
-/** After the overlays have had a frame to show themselves. */
+/** After the overlays and the nodes have had a frame to show themselves and be measured. */
 const SETTLE_MS = 60;
+/**
+ * Refits in a row for nodes that grew, with no other cause between: a node's text is sized by the
+ * zoom far out (levelOfDetail.css), so a fit can change the sizes it was made for; two settle it.
+ */
+const GROWTH_REFITS = 2;
+
+type Size = { width: number; height: number };
+const sizeOf = (element: HTMLElement): Size => ({ width: element.clientWidth, height: element.clientHeight });
+/** The measured sizes of the nodes: a drag moves nodes, and must not refit; a run's figures grow them. */
+const sizesKey = (flow: ReturnType<typeof useStoreApi>) => {
+  let key = 0;
+  for (const node of flow.getState().nodeLookup.values()) key = (key * 31 + (node.measured.width ?? 0) * 7 + (node.measured.height ?? 0)) % 1_000_000_007;
+  return key;
+};
+
+function shownWhole(flow: ReactFlowInstance, size: Size, padding?: Parameters<typeof designInRoom>[3]) {
+  const nodes = flow.getNodes();
+  return nodes.length === 0 || designInRoom(getNodesBounds(nodes), flow.getViewport(), size, padding);
+}
+
+/** The classroom's floating cards: the presenter's caption, a lesson's or a challenge's card. */
+const CARDS = '.presenter-caption, .classroom-cards';
 
 /**
- * Keeps a fitted view clear of the overlays as they come and go: a run's legend appears, a lesson
- * or the presenter's caption opens, the window changes size. Only while the view is the fit's: a
- * view the reader moved is never moved for them, nor one they work in (a lesson's steps).
+ * The one hook that keeps a fitted view fitted (useFitOnLoad makes the first fit): clear of the
+ * overlays as they come, go and change size (a run's legend, a lesson, the presenter's caption);
+ * whole when the nodes grow (a run's figures in the slots); whole when the window or the canvas
+ * changes size (onCanvasResize: a phone's sheet). Only while the view is the fit's: a view the
+ * reader moved is never moved for them, nor one they work in (a lesson's steps).
  */
 export function useKeepFitted(): void {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const store = useAppStoreApi();
+  const { fit } = useCanvasView();
   useEffect(() => {
+    const canvas = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
+    if (!canvas) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const resize = new ResizeObserver(() => schedule());
+    let growthRefits = 0;
+    let size = sizeOf(canvas);
+    const overlays = new ResizeObserver(() => schedule(true));
     const check = () => {
       timer = undefined;
-      const element = document.querySelector<HTMLElement>('.editor-canvas .react-flow');
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
-      if (element) for (const overlay of element.querySelectorAll('.react-flow__panel')) resize.observe(overlay);
+      for (const overlay of canvas.querySelectorAll('.react-flow__panel')) overlays.observe(overlay);
       // The presenter's caption grows and shrinks with each step's words (and a note of a step not
       // met), a challenge card as its goals are judged: the design stays clear of them.
-      for (const card of document.querySelectorAll('.presenter-caption, .classroom-cards')) resize.observe(card);
+      for (const card of document.querySelectorAll(CARDS)) overlays.observe(card);
       // A hidden canvas (printing, a closed view) has no size to fit into.
-      if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
-      const padding = measuredFitPadding(element);
-      if (!isFitted() || !padding || JSON.stringify(padding) === fittedPadding()) return;
-      markFitted(true, padding);
-      void flow.fitView({ ...FIT_VIEW_OPTIONS, padding });
+      if (canvas.clientWidth === 0 || canvas.clientHeight === 0 || !isFitted()) return;
+      const padding = measuredFitPadding(canvas);
+      if (!padding) return;
+      const roomChanged = JSON.stringify(padding) !== fittedPadding();
+      if (!roomChanged && shownWhole(flow, sizeOf(canvas), padding)) return;
+      if (!roomChanged && ++growthRefits > GROWTH_REFITS) return;
+      fit();
     };
-    const schedule = () => {
+    function schedule(otherCause: boolean) {
+      if (otherCause) growthRefits = 0;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(check, SETTLE_MS);
-    };
+    }
+    const resized = new ResizeObserver(() => {
+      const before = size;
+      size = sizeOf(canvas);
+      const { x, y, zoom } = flow.getViewport();
+      const narrow = window.matchMedia(NARROW_QUERY).matches;
+      const action = onCanvasResize(narrow, before, size, shownWhole(flow, before));
+      // A phone's sheet: at once, whoever last moved the view, as the design was shown whole.
+      if (action === 'refit' && narrow) fit();
+      else if (action === 'refit') schedule(true);
+      else if (action === 'keep-centre') void flow.setViewport({ x: x + (size.width - before.width) / 2, y: y + (size.height - before.height) / 2, zoom });
+    });
+    resized.observe(canvas);
     // Not a lesson's each step: the view would move under the learner's pointer mid-task.
     const overlaysOf = (s: ReturnType<typeof store.getState>) => [hasFrame(s), s.presenting, s.lesson?.id, s.linkView.challenge].join('|');
     let seen = overlaysOf(store.getState());
@@ -45,24 +91,32 @@ export function useKeepFitted(): void {
       const now = overlaysOf(state);
       if (now !== seen) {
         seen = now;
-        schedule();
+        schedule(true);
       }
     });
-    const element = document.querySelector('.editor-canvas .react-flow');
     // A card drawn before the canvas's code arrived (a challenge link): observing it fits clear of it now.
-    for (const card of document.querySelectorAll('.presenter-caption, .classroom-cards')) resize.observe(card);
-    // The window, not the canvas: a notice's row takes the canvas's bottom for a few seconds, and
-    // moving the design under the pointer for it would be worse (a phone refits itself for it).
-    window.addEventListener('resize', schedule);
+    for (const card of document.querySelectorAll(CARDS)) overlays.observe(card);
+    let sizes = sizesKey(flowStore);
+    const unsubscribeFlow = flowStore.subscribe((state, previous) => {
+      if (state.nodeLookup === previous.nodeLookup) return;
+      const now = sizesKey(flowStore);
+      if (now === sizes) return;
+      sizes = now;
+      schedule(false);
+    });
+    const onWindowResize = () => schedule(true);
+    window.addEventListener('resize', onWindowResize);
     // A panel shown or gone (the run's legend renders after the store says there is a frame).
-    const panels = new MutationObserver(schedule);
-    if (element) panels.observe(element, { childList: true });
+    const panels = new MutationObserver(() => schedule(true));
+    panels.observe(canvas, { childList: true });
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe();
-      resize.disconnect();
+      unsubscribeFlow();
+      overlays.disconnect();
+      resized.disconnect();
       panels.disconnect();
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', onWindowResize);
     };
-  }, [flow, store]);
+  }, [flow, flowStore, store, fit]);
 }

@@ -6,11 +6,24 @@ import { formatUtilization, textOn, UTILIZATION_STOPS, utilizationColour } from 
 
 export { formatUtilization };
 
+type Paint = { colour: string; text: string };
+/**
+ * Paints already mixed, by utilization: the live layer asks for hundreds a frame, and the figures
+ * it shows are whole percents (roundUtilization), so the cache stays small.
+ */
+const paints = new Map<number, Paint>();
+const PAINTS_KEPT = 512;
+
 /** Fill and text colours of a utilization, following the theme. */
-export function utilizationPaint(utilization: number): { colour: string; text: string } {
+export function utilizationPaint(utilization: number): Paint {
+  const known = paints.get(utilization);
+  if (known) return known;
   const light = utilizationColour(utilization, 'light');
   const dark = utilizationColour(utilization, 'dark');
-  return { colour: `light-dark(${light}, ${dark})`, text: `light-dark(${textOn(light)}, ${textOn(dark)})` };
+  const paint = { colour: `light-dark(${light}, ${dark})`, text: `light-dark(${textOn(light)}, ${textOn(dark)})` };
+  if (paints.size >= PAINTS_KEPT) paints.clear();
+  paints.set(utilization, paint);
+  return paint;
 }
 
 /**

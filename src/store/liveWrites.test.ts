@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand';
 import type { AppState } from './appState.ts';
-import { addLiveWrite } from './liveWrites.ts';
+import { addLiveWrite, setStyleIfChanged } from './liveWrites.ts';
 
 type Run = { simulation: { time: number }; theme: string };
 const runStore = () => createStore<Run>()(() => ({ simulation: { time: 0 }, theme: 'light' })) as unknown as StoreApi<AppState> & StoreApi<Run>;
@@ -43,5 +43,16 @@ describe('the live layer', () => {
     frames[0]!();
     expect(a).toHaveBeenCalledTimes(2);
     expect(b).toHaveBeenCalledTimes(2);
+  });
+
+  it('writes a style property only when its value changes, whatever the browser reads back', () => {
+    const set: [string, string][] = [];
+    // A colour reads back in the browser's own form: a compare with the read value always failed.
+    const element = { style: { setProperty: (p: string, v: string) => set.push([p, v]), background: 'rgb(224, 160, 48)' } } as unknown as HTMLElement;
+    setStyleIfChanged(element, 'background', '#e0a030');
+    setStyleIfChanged(element, 'background', '#e0a030');
+    setStyleIfChanged(element, 'color', '#000000');
+    setStyleIfChanged(element, 'background', '');
+    expect(set).toEqual([['background', '#e0a030'], ['color', '#000000'], ['background', '']]);
   });
 });

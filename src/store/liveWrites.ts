@@ -46,11 +46,44 @@ export function addLiveWrite(store: StoreApi<AppState>, write: LiveWrite): () =>
   };
 }
 
-/** Sets an attribute only when it changes: a write of the same value still costs a style pass. */
+/**
+ * Sets an attribute only when it changes (a write of the same value still costs a style pass),
+ * compared with what was last written here: reading hundreds of attributes back each frame showed
+ * in a profile. Only for attributes React does not render itself.
+ */
 export function setAttributeIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  const written = writtenOf(element);
+  const key = `@${name}`;
+  if (written.get(key) === value) return;
+  written.set(key, value);
+  element.setAttribute(name, value);
 }
 
 export function setTextIfChanged(element: Element, text: string): void {
   if (element.textContent !== text) element.textContent = text;
+}
+
+/** The attribute and inline style values the live layer last wrote, per element. */
+const writtenValues = new WeakMap<Element, Map<string, string>>();
+
+function writtenOf(element: Element): Map<string, string> {
+  let written = writtenValues.get(element);
+  if (!written) {
+    written = new Map();
+    writtenValues.set(element, written);
+  }
+  return written;
+}
+
+/**
+ * Sets an inline style property (CSS name: `background`, `stroke-width`) only when it changes.
+ * Compared with what was last written here, not read back: the browser serializes a colour in its
+ * own form (`#e0a030` reads back as `rgb(224, 160, 48)`), so a read never matched and every frame
+ * wrote, and restyled, every chip of a rack.
+ */
+export function setStyleIfChanged(element: HTMLElement | SVGElement, property: string, value: string): void {
+  const written = writtenOf(element);
+  if (written.get(property) === value) return;
+  written.set(property, value);
+  element.style.setProperty(property, value);
 }

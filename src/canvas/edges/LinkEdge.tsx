@@ -24,7 +24,7 @@ export function LinkEdge({ id, data, sourceX, sourceY, targetX, targetY, sourceP
   return (
     <>
       <BaseEdge id={id} path={path} />
-      {data && <LinkLoad id={id} kind={data.kind} path={path} />}
+      {data && <LinkLoad id={id} kind={data.kind} path={path} bundle={data.members && { label: data.rate, members: data.members }} />}
       {data && place && (
         <EdgeLabelRenderer>
           <div

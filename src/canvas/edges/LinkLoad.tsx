@@ -2,49 +2,51 @@ import { EdgeLabelRenderer } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { LinkKind } from '../../model/index.ts';
 import { faultTargetName } from '../../store/faultTarget.ts';
-import { isLinkDownNow, linkUtilization } from '../../store/simulationSelectors.ts';
+import { hasFrame, isLinkDownNow, linkUtilization } from '../../store/simulationSelectors.ts';
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
-import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
+import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
-import { linkCapacities } from '../linkCapacity.ts';
+import { cableLoad } from '../cableLoad.ts';
 import { loadWidth, markerPeriod, markerRate, roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { loadLabelId } from '../labelPlacements.ts';
 import { useLabelPlacement } from '../useLabelPlacement.ts';
 import '../simulationOverlay.css';
 
-type LinkLoadProps = { id: string; kind: LinkKind; path: string };
+/** A bundle of cables (semantic zoom): its label ("48 × PCIe Gen3 x8") and its cables. */
+type Bundle = { label: string; members: readonly string[] };
+type LinkLoadProps = { id: string; kind: LinkKind; path: string; bundle?: Bundle | undefined };
 type Drawn = { line: SVGPathElement | null; label: HTMLElement | null };
-type Cable = LinkLoadProps & { failed: boolean; reduced: boolean };
+type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean };
 
 /** A cable's colour, width, figure and markers for the run's latest frame, written without a render. */
 function writeLinkLoad({ line, label }: Drawn, state: AppState, cable: Cable) {
-  const utilization = roundUtilization(linkUtilization(state, cable.id));
-  if (utilization === undefined) return;
+  const load = cableLoad(state, cable.id, cable.members);
+  const utilization = roundUtilization(load?.utilization);
+  if (!load || utilization === undefined) return;
   const paint = utilizationPaint(utilization);
   const width = loadWidth(utilization);
-  const capacity = linkCapacities(state.simulation.runDocument ?? state.document).get(cable.id) ?? 0;
-  const period = markerPeriod(markerRate((utilization * capacity) / 1e6));
+  const period = markerPeriod(markerRate(load.throughput / 1e6));
   const moving = !cable.reduced && !cable.failed && period > 0;
   // The marker layer draws every cable's markers in one loop; this cable says what it carries.
   setMarkerTrack(cable.id, moving ? { kind: cable.kind, path: cable.path, period, size: width + 4 } : null);
   // Down, the CSS of `.is-failed` draws it: no colour of a load over it.
   const colour = cable.failed ? '' : paint.colour;
   if (line) {
-    if (line.style.stroke !== colour) line.style.stroke = colour;
+    setStyleIfChanged(line, 'stroke', colour);
     const stroke = cable.failed ? '' : `${width}px`;
-    if (line.style.strokeWidth !== stroke) line.style.strokeWidth = stroke;
+    setStyleIfChanged(line, 'stroke-width', stroke);
   }
   if (label) {
     const percent = formatUtilization(utilization);
     setTextIfChanged(label, cable.failed ? '✕ Down' : percent);
     setAttributeIfChanged(label, 'aria-valuenow', cable.failed ? '0' : String(Math.round(utilization * 100)));
     setAttributeIfChanged(label, 'aria-valuetext', cable.failed ? 'down: failed' : percent);
-    if (label.style.background !== colour) label.style.background = colour;
+    setStyleIfChanged(label, 'background', colour);
     const text = cable.failed ? '' : paint.text;
-    if (label.style.color !== text) label.style.color = text;
+    setStyleIfChanged(label, 'color', text);
   }
 }
 
@@ -55,16 +57,17 @@ function writeLinkLoad({ line, label }: Drawn, state: AppState, cable: Cable) {
  * figure when the run's first frame comes, or the cable goes down; each frame's colour, width,
  * figure and markers are written by the live layer (store/liveWrites.ts), with no render.
  */
-export function LinkLoad({ id, kind, path }: LinkLoadProps) {
+export function LinkLoad({ id, kind, path, bundle }: LinkLoadProps) {
   const place = useLabelPlacement(loadLabelId(id));
-  const shown = useAppStore((s) => linkUtilization(s, id) !== undefined);
-  const failed = useAppStore((s) => isLinkDownNow(s, id));
-  const name = useAppStore((s) => faultTargetName(s.document, id));
+  const members = bundle?.members;
+  const shown = useAppStore((s) => (members ? hasFrame(s) : linkUtilization(s, id) !== undefined));
+  const failed = useAppStore((s) => !members && isLinkDownNow(s, id));
+  const name = useAppStore((s) => (bundle ? `the busiest of ${bundle.label}` : faultTargetName(s.document, id)));
   const reduced = usePrefersReducedMotion();
   const line = useRef<SVGPathElement>(null);
   const label = useRef<HTMLDivElement>(null);
   const placed = place !== null && place !== undefined;
-  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current }, state, { id, kind, path, failed, reduced }), [id, kind, path, failed, reduced, shown, placed]);
+  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
   useEffect(() => () => setMarkerTrack(id, null), [id]);
   useEffect(() => {
     if (!shown) setMarkerTrack(id, null);

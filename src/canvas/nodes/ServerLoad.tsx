@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { adapterUtilization, hasFrame, linkUtilization } from '../../store/simulationSelectors.ts';
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
-import { setAttributeIfChanged } from '../../store/liveWrites.ts';
+import { setAttributeIfChanged, setStyleIfChanged } from '../../store/liveWrites.ts';
 import { roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 
@@ -34,9 +34,9 @@ export function ServerLoad({ label, id, adapterIds, linkIds }: Props) {
     setAttributeIfChanged(bar.current, 'aria-valuetext', percent);
     setAttributeIfChanged(bar.current, 'title', `${label}: ${percent} busy (its busiest adapter or cable)`);
     const width = `${Math.min(100, u * 100).toFixed(1)}%`;
-    if (fill.current.style.width !== width) fill.current.style.width = width;
+    setStyleIfChanged(fill.current, 'width', width);
     const colour = utilizationPaint(u).colour;
-    if (fill.current.style.background !== colour) fill.current.style.background = colour;
+    setStyleIfChanged(fill.current, 'background', colour);
   }, [label, adapterIds, linkIds, live]);
   if (!live) return null;
   return (

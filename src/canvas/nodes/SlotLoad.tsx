@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { adapterQueued, adapterUtilization, isFailedNow } from '../../store/simulationSelectors.ts';
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
-import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
+import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import '../simulationOverlay.css';
@@ -20,11 +20,11 @@ function writeSlotLoad(chip: HTMLElement | null, queue: HTMLElement | null, stat
   setTextIfChanged(chip, percent);
   setAttributeIfChanged(chip, 'aria-valuenow', String(Math.round(utilization * 100)));
   setAttributeIfChanged(chip, 'aria-valuetext', detail ? `${percent}, ${detail}` : percent);
-  if (chip.style.background !== paint.colour) chip.style.background = paint.colour;
-  if (chip.style.color !== paint.text) chip.style.color = paint.text;
+  setStyleIfChanged(chip, 'background', paint.colour);
+  setStyleIfChanged(chip, 'color', paint.text);
   if (queue) {
     setTextIfChanged(queue, queued > 0 ? queuedText(queued) : '');
-    queue.hidden = queued === 0;
+    if (queue.hidden !== (queued === 0)) queue.hidden = queued === 0;
   }
 }
 

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { linkUtilization } from '../../store/simulationSelectors.ts';
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
-import { setAttributeIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
+import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
 import { hasFrame } from '../../store/simulationSelectors.ts';
 import { KindIcon } from '../KindIcon.tsx';
 import type { GroupFlowNode } from '../flowTypes.ts';
@@ -35,9 +35,9 @@ function writeGroupLoad(bar: HTMLElement | null, fill: HTMLElement | null, figur
   setAttributeIfChanged(bar, 'aria-valuenow', String(Math.round(load.mean * 100)));
   setAttributeIfChanged(bar, 'aria-valuetext', text);
   const width = `${Math.min(100, load.mean * 100).toFixed(1)}%`;
-  if (fill.style.width !== width) fill.style.width = width;
+  setStyleIfChanged(fill, 'width', width);
   const colour = utilizationPaint(load.max).colour;
-  if (fill.style.background !== colour) fill.style.background = colour;
+  setStyleIfChanged(fill, 'background', colour);
 }
 
 /**
