@@ -111,7 +111,8 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
         if (engine.ios.inFlight > maxInFlight) {
           const worst = mostOverloadedServer(model, engine.ios);
           const label = topology.nodes.find((n) => n.id === worst.serverId)?.label;
-          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId);
+          const held = engine.path.admission?.held.reduce((sum, queue, i) => sum + (model.streams[i]!.serverId === worst.serverId ? queue.length : 0), 0) ?? 0;
+          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId, held * 2 > worst.inFlight);
         }
       } while (engine.events < budget && !engine.done && engine.now < Math.min(t, settings.duration));
       if (engine.events >= budget && !engine.done) throw new EventBudgetError(engine.events, budget);

@@ -189,3 +189,10 @@ describe('the analytic column under QoS', () => {
     }
   });
 });
+
+describe('a backlog at a capped server', () => {
+  it('stops the run at the cap of I/Os in flight with advice about the cap, not about adapters', () => {
+    const design = withServers(pooledDesign({ servers: 1, ports: 1, arrivalRate: 1000, serviceSeconds: 0.0005, fixedSizes: true, duration: 10 }), { s1: { qos: { storage: { maxMBps: 100 } } } });
+    expect(() => simulate(design, { maxInFlight: 2000 })).toThrow(/most waiting at the server for its QoS cap or queue depth: lighten its workload, raise its cap, or shorten the run\.$/);
+  });
+});
