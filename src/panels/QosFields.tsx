@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { ServerNode } from '../model/index.ts';
 import { useAppStoreApi } from '../store/hooks.ts';
 import { TextField } from '../ui/Field.tsx';
@@ -45,21 +46,28 @@ export function QueueDepthField({ servers }: { servers: readonly ServerNode[] })
  * Folded away until a server has any, so that a design without QoS shows what it always showed.
  */
 export function QosFields({ servers }: { servers: readonly ServerNode[] }) {
-  const hasQos = servers.some((s) => s.qos !== undefined);
+  const id = useId();
+  const [open, setOpen] = useState(() => servers.some((s) => s.qos !== undefined));
   return (
-    <details className="qos-details" open={hasQos || undefined}>
-      <summary>QoS in shared pools</summary>
-      <p className="field-help">
-        When servers share an IOV switch’s adapters: each class’s share of a busy pool, a rate it is guaranteed and a cap it never exceeds.
-      </p>
-      <fieldset className="field-group">
-        <legend>Storage QoS</legend>
-        {STORAGE_QOS_FIELDS.map((field) => <QosTextField key={field.id} servers={servers} field={field} />)}
-      </fieldset>
-      <fieldset className="field-group">
-        <legend>Network QoS</legend>
-        {NETWORK_QOS_FIELDS.map((field) => <QosTextField key={field.id} servers={servers} field={field} />)}
-      </fieldset>
-    </details>
+    <div className="qos-section">
+      <button type="button" className="qos-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true" className="qos-chevron">{open ? '▾' : '▸'}</span> QoS in shared pools
+      </button>
+      {open && (
+        <div id={id} className="qos-fields" role="group" aria-label="QoS in shared pools">
+          <p className="field-help">
+            When servers share an IOV switch’s adapters: each class’s share of a busy pool, a rate it is guaranteed and a cap it never exceeds.
+          </p>
+          <fieldset className="field-group">
+            <legend>Storage QoS</legend>
+            {STORAGE_QOS_FIELDS.map((field) => <QosTextField key={field.id} servers={servers} field={field} />)}
+          </fieldset>
+          <fieldset className="field-group">
+            <legend>Network QoS</legend>
+            {NETWORK_QOS_FIELDS.map((field) => <QosTextField key={field.id} servers={servers} field={field} />)}
+          </fieldset>
+        </div>
+      )}
+    </div>
   );
 }

@@ -65,7 +65,7 @@ export function WorkloadFields({ servers }: { servers: readonly ServerNode[] }) 
         options={SIZE_DISTRIBUTIONS.map((d) => ({ value: d, label: SIZE_LABELS[d] }))} commit={(value) => apply({ sizes: value as Workload['sizes'] })}
       />
       <QueueDepthField servers={servers} />
-      <QosFields servers={servers} />
+      <QosFields key={`${key}:qos`} servers={servers} />
       <button type="button" className="button" onClick={() => setImporting(true)}>Import measured workload…</button>
       {importing && <Suspense fallback={null}><ImportWorkloadDialog servers={servers} onClose={() => setImporting(false)} /></Suspense>}
     </fieldset>
