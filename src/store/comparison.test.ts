@@ -30,12 +30,13 @@ describe('the compare view’s run', { timeout: 120_000 }, () => {
     await settle();
     const run = store.getState().comparison;
     expect(run.status).toBe('done');
-    expect(run.sourceSide).toBe('dedicated');
+    expect(run.sourceSide).toBe('base');
+    expect(run.kind).toBe('counterpart');
     expect(run.seed).toBe(1);
     expect(run.duration).toBe(2);
-    expect(run.progress).toEqual({ dedicated: 1, virtualized: 1 });
-    expect(run.results.dedicated!.adapters).toHaveLength(16);
-    expect(run.results.virtualized!.adapters).toHaveLength(4);
+    expect(run.progress).toEqual({ base: 1, variant: 1 });
+    expect(run.results.base!.adapters).toHaveLength(16);
+    expect(run.results.variant!.adapters).toHaveLength(4);
     // Comparing is no edit.
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
@@ -45,9 +46,9 @@ describe('the compare view’s run', { timeout: 120_000 }, () => {
     const store = createAppStore(example('virtualized-rack'), { batchRunner: runner });
     store.getState().compareDesigns();
     expect(jobs.map((j) => j.request.type === 'simulate' && j.request.seed)).toEqual([1, 1]);
-    expect(store.getState().comparison.sourceSide).toBe('virtualized');
+    expect(store.getState().comparison.sourceSide).toBe('variant');
     jobs[1]!.progress(0.5);
-    expect(store.getState().comparison.progress).toEqual({ dedicated: 0, virtualized: 0.5 });
+    expect(store.getState().comparison.progress).toEqual({ base: 0, variant: 0.5 });
     store.getState().cancelComparison();
     expect(jobs.every((j) => j.cancelled)).toBe(true);
     expect(store.getState().comparison.status).toBe('cancelled');

@@ -1,0 +1,32 @@
+import { indexOf, type Topology } from '../model/index.ts';
+import { counterpartOf } from '../sim/index.ts';
+import type { ComparedSide, ComparisonKind, DesignSide } from './comparisonSlice.ts';
+
+export type ComparedPair =
+  | { ok: true; sourceSide: ComparedSide; topologies: Record<ComparedSide, Topology> }
+  | { ok: false; reason: string };
+
+/** Which side a design is: virtualized as soon as it has an IOV switch (as compareWithCounterpart decides). */
+export function sideOf(topology: Topology): DesignSide {
+  return indexOf(topology).switches.length > 0 ? 'virtualized' : 'dedicated';
+}
+
+/** The model's reason, unless the design has no adapter at all (then neither way round applies). */
+function refusalOf(topology: Topology, reason: string): string {
+  const hasAdapters = topology.nodes.some((n) => n.kind === 'fc-hba' || n.kind === 'eth-nic');
+  return hasAdapters ? reason : 'The design has no adapters, dedicated or pooled, so it has no counterpart: give its servers an HBA and a NIC each (or an IOV switch a pool), then compare.';
+}
+
+/**
+ * The two designs a comparison simulates, in their columns: dedicated (base) and virtualized
+ * (variant), the design on show being either; or the design without QoS (base) and with it (variant).
+ */
+export function comparedPair(kind: ComparisonKind, source: Topology): ComparedPair {
+  // Until the document carries QoS (issue 18, item 2), there is nothing to take away.
+  if (kind === 'qos') return { ok: false, reason: 'This build has no QoS yet: there is nothing to compare without.' };
+  const counterpart = counterpartOf(source);
+  if (!counterpart.ok) return { ok: false, reason: refusalOf(source, counterpart.reason) };
+  return sideOf(source) === 'dedicated'
+    ? { ok: true, sourceSide: 'base', topologies: { base: source, variant: counterpart.topology } }
+    : { ok: true, sourceSide: 'variant', topologies: { base: counterpart.topology, variant: source } };
+}
