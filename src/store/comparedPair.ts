@@ -1,6 +1,21 @@
 import { indexOf, type Topology } from '../model/index.ts';
 import { counterpartOf } from '../sim/index.ts';
-import type { ComparedSide, ComparisonKind, DesignSide } from './comparisonSlice.ts';
+
+/** Which way round a design is: dedicated adapters, or a pool in an IOV switch. */
+export type DesignSide = 'dedicated' | 'virtualized';
+
+/**
+ * The two columns of a comparison: the base, and the variant read against it (the change column is
+ * variant against base). Dedicated then virtualized; without QoS then with QoS.
+ */
+export type ComparedSide = 'base' | 'variant';
+export const COMPARED_SIDES: readonly ComparedSide[] = ['base', 'variant'];
+
+/**
+ * What is compared: the design and its counterpart (dedicated against virtualized), or the design
+ * with its servers' QoS and without it (issue 18: the noisy neighbour, capped and not).
+ */
+export type ComparisonKind = 'counterpart' | 'qos';
 
 export type ComparedPair =
   | { ok: true; sourceSide: ComparedSide; topologies: Record<ComparedSide, Topology> }

@@ -4,24 +4,10 @@ import { counterpartOf, type SimulationResult } from '../sim/index.ts';
 import type { BatchJob, BatchRunner } from '../worker/batchClient.ts';
 import type { AppState } from './appState.ts';
 import { refusedByChallenge } from './challengeRules.ts';
-import { comparedPair, sideOf } from './comparedPair.ts';
+import { COMPARED_SIDES, comparedPair, sideOf, type ComparedSide, type ComparisonKind } from './comparedPair.ts';
 import type { ActionResult } from './documentSlice.ts';
 
-/** Which way round a design is: dedicated adapters, or a pool in an IOV switch. */
-export type DesignSide = 'dedicated' | 'virtualized';
-
-/**
- * The two columns of a comparison: the base, and the variant read against it (the change column is
- * variant against base). Dedicated then virtualized; without QoS then with QoS.
- */
-export type ComparedSide = 'base' | 'variant';
-export const COMPARED_SIDES: readonly ComparedSide[] = ['base', 'variant'];
-
-/**
- * What is compared: the design and its counterpart (dedicated against virtualized), or the design
- * with its servers' QoS and without it (issue 18: the noisy neighbour, capped and not).
- */
-export type ComparisonKind = 'counterpart' | 'qos';
+export { COMPARED_SIDES, type ComparedSide, type ComparisonKind, type DesignSide } from './comparedPair.ts';
 
 /**
  * The compare view's run: the design as it was when compared, the other design, both simulated with
