@@ -126,7 +126,7 @@ describe.concurrent('iov, answers', { timeout: 240_000 }, () => {
   it('prints virtualized-rack, which then checks with no error', async () => {
     const printed = await iov('example', 'virtualized-rack');
     expect(printed.status).toBe(0);
-    expect(printed.stdout).toMatch(/^\{\n {2}"version": 1,/);
+    expect(printed.stdout).toMatch(/^\{\n {2}"version": 2,/);
     await writeFile(join(dir, 'rack.json'), printed.stdout);
     const [human, json] = await Promise.all([iov('check', 'rack.json'), iov('check', 'rack.json', '--json')]);
     const expected = example('virtualized-rack');

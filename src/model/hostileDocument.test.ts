@@ -23,7 +23,7 @@ function rack(edit: (design: any) => void): unknown {
 describe('migrate refuses hostile documents with short messages', () => {
   it('a 900,000-character version, before any other work', () => {
     const problems = problemsOf({ version: BIG, nodes: 'not even a list' });
-    expect(problems).toEqual([{ path: 'version', message: `The version must be a whole number such as 1, not "${'x'.repeat(120)}… (900,000 characters)".` }]);
+    expect(problems).toEqual([{ path: 'version', message: `The version must be a whole number such as 2, not "${'x'.repeat(120)}… (900,000 characters)".` }]);
   });
 
   it('an unknown key of 900,000 characters, anywhere in the document', () => {

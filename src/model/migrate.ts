@@ -38,9 +38,9 @@ function migrateUnsafe(input: unknown): MigrateResult {
   }
   let version = detectVersion(record);
   if (version === undefined) {
-    return fail('version', 'The design has no version number: expected "version": 1. Was it made by IOV Studio?');
+    return fail('version', `The design has no version number: expected "version": ${CURRENT_VERSION}. Was it made by IOV Studio?`);
   }
-  if (!Number.isInteger(version) || version < 0) return fail('version', `The version ${version} is not valid: expected a whole number such as 1.`);
+  if (!Number.isInteger(version) || version < 0) return fail('version', `The version ${version} is not valid: expected a whole number such as ${CURRENT_VERSION}.`);
   if (version > CURRENT_VERSION) {
     return fail('version', `This design is version ${version}, made by a newer IOV Studio; this one reads up to version ${CURRENT_VERSION}. Update IOV Studio to open it.`);
   }

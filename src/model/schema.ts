@@ -1,9 +1,10 @@
 import { z } from './zod.ts';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
+import { QosSchema } from './qos.ts';
 import { WorkloadSchema } from './workload.ts';
 import { hasLoneSurrogate, PLAIN_TEXT_PATTERN } from './plainText.ts';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const LIMITS = {
   nodes: 2000,
@@ -45,7 +46,8 @@ function nodeSchema<K extends NodeKind>(kind: K) {
 /** An adapter may sit inside a server (dedicated) or an IOV switch (shared pool): `parentId`. */
 const adapterExtras = { parentId: ElementId.optional() };
 
-export const ServerNodeSchema = nodeSchema('server').extend({ workload: WorkloadSchema });
+/** A server: its workload, and optionally its QoS in the pools it shares (qos.ts). */
+export const ServerNodeSchema = nodeSchema('server').extend({ workload: WorkloadSchema, qos: QosSchema.optional() });
 export const SwitchNodeSchema = nodeSchema('iov-switch');
 export const HbaNodeSchema = nodeSchema('fc-hba').extend(adapterExtras);
 export const NicNodeSchema = nodeSchema('eth-nic').extend(adapterExtras);

@@ -1,3 +1,4 @@
+import { QueueDepthSchema } from './qos.ts';
 import { STORAGE_RANGES } from './storageRanges.ts';
 import { z } from './zod.ts';
 
@@ -23,6 +24,12 @@ export const WorkloadSchema = z.strictObject({
   onMs: z.number().min(MIN_BURST_MS).max(3_600_000),
   offMs: z.number().min(MIN_BURST_MS).max(3_600_000),
   sizes: z.enum(SIZE_DISTRIBUTIONS),
+  /**
+   * Outstanding I/Os per class (fio's iodepth): a server at its depth issues its next I/O of that
+   * class when one completes; its later arrivals wait at the server. Absent: unlimited (an open
+   * stream, as before version 2). Not part of any preset.
+   */
+  queueDepth: QueueDepthSchema.optional(),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;
 
@@ -42,7 +49,11 @@ export const PRESETS: Readonly<Record<PresetName, Workload>> = {
 
 export const DEFAULT_WORKLOAD: Workload = PRESETS.idle;
 
-/** The preset a workload equals, if any (the inspector shows it; the document stores only values). */
+/**
+ * The preset a workload equals, if any (the inspector shows it; the document stores only values).
+ * `queueDepth` is no preset's field: how many I/Os a server keeps outstanding is apart from what it
+ * asks, so a web server at depth 8 is still "web".
+ */
 export function presetOf(workload: Workload): PresetName | undefined {
   return PRESET_NAMES.find((name) => {
     const preset = PRESETS[name];

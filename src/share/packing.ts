@@ -6,10 +6,11 @@ import {
 /**
  * The compact form of a document inside a link: the same content as the JSON file, with what the
  * catalog can restore left out, so the deflated link stays short (SIMULATION.md, "Link format"):
- * - a node is `[kind, idNumber, x, y, props?, label?, parent?, workload?]` with kind as its catalog
+ * - a node is `[kind, idNumber, x, y, props?, label?, parent?, workload?, qos?]` with kind as its catalog
  *   index, props as only the values that differ from the defaults, the label only when it is not the
  *   default ("Server 3"), a parent as 1 + its index in the node list (0: none), a workload as a preset's index
- *   or `[presetIndex, changed fields]`;
+ *   or `[presetIndex, changed fields]` (a `queueDepth` is always a changed field), a server's `qos` as
+ *   it is (0: none; absent in links of designs without QoS, which are as they were);
  * - a link is `[sourceIndex, targetIndex]` (the kind follows from the ends; ids l1, l2, … in order),
  *   or `[sourceIndex, targetIndex, idNumber]` when its id is out of sequence;
  * - the settings keep only what differs from the defaults.
@@ -31,7 +32,8 @@ export function pack(topology: Topology): PackedDocument {
     const parentIndex = 'parentId' in node && node.parentId !== undefined ? index.get(node.parentId) : undefined;
     const parent = parentIndex === undefined ? 0 : parentIndex + 1;
     const workload = node.kind === 'server' ? packWorkload(node.workload) : 0;
-    entry.push(Object.keys(changed).length > 0 ? changed : 0, label, parent, workload);
+    const qos = node.kind === 'server' && node.qos ? node.qos : 0;
+    entry.push(Object.keys(changed).length > 0 ? changed : 0, label, parent, workload, qos);
     while (entry.length > 4 && entry.at(-1) === 0) entry.pop();
     return entry;
   });
@@ -50,7 +52,7 @@ export function pack(topology: Topology): PackedDocument {
 
 function packWorkload(workload: Workload): number | [number, Partial<Workload>] {
   const preset = presetOf(workload);
-  if (preset) return PRESET_NAMES.indexOf(preset);
+  if (preset && workload.queueDepth === undefined) return PRESET_NAMES.indexOf(preset);
   // The nearest preset is the one with the fewest differing fields.
   let best: [number, Partial<Workload>] = [0, workload];
   for (const [i, name] of PRESET_NAMES.entries()) {
@@ -89,7 +91,7 @@ export function unpack(packed: unknown): unknown {
 }
 
 function unpackNode(entry: unknown[], kind: NodeKind, ids: string[]): Record<string, unknown> {
-  const [, number, x, y, props = 0, label = 0, parent = 0, workload = 0] = entry;
+  const [, number, x, y, props = 0, label = 0, parent = 0, workload = 0, qos = 0] = entry;
   const node: Record<string, unknown> = {
     kind,
     id: `${idPrefixOf(kind)}${String(number)}`,
@@ -99,6 +101,8 @@ function unpackNode(entry: unknown[], kind: NodeKind, ids: string[]): Record<str
   };
   if (parent !== 0) node.parentId = typeof parent === 'number' ? ids[parent - 1] ?? `missing node ${parent}` : parent;
   if (kind === 'server') node.workload = unpackWorkload(workload);
+  // Any other value, a server's or not, goes to migrate as it is, to be refused with its path.
+  if (qos !== 0) node.qos = qos;
   return node;
 }
 

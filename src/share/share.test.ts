@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, NODE_KINDS, addNode, connect, emptyTopology, example, placeAdapter, scaleDesign, setWorkload, type Topology } from '../model/index.ts';
+import { EXAMPLE_NAMES, NODE_KINDS, PRESETS, addNode, connect, emptyTopology, example, placeAdapter, scaleDesign, setQos, setWorkload, type Topology } from '../model/index.ts';
+import { pack } from './packing.ts';
 import { HOSTILE_LINKS } from './hostileLinks.ts';
 import { CODEC_VERSION, MAX_ENCODED_CHARS, buildFragment, buildLink, decodeDocument, encodeDocument, openLink, parseFragment } from './index.ts';
 
@@ -34,6 +35,18 @@ describe('the link codec', () => {
       settings: { seed: 4_000_000_000, duration: 33, warmup: 2.5, faults: [{ at: 1, until: 2, target: 'hba1:1' }], prices: { 'fc-hba': { priceUsd: 900 } } },
     };
     expect(roundTrip(design)).toEqual(design);
+  });
+
+  it('keeps QoS and queue depths, and a design without them packs as it did', () => {
+    const plain = example('virtualized-rack');
+    let design = plain;
+    const apply = (t: Topology, op: (t: Topology) => ReturnType<typeof setQos>) => { const r = op(t); if (!r.ok) throw new Error(r.reason); return r.topology; };
+    design = apply(design, (t) => setQos(t, 's1', { trafficClass: 'storage', values: { weight: 3, minMBps: 40, maxMBps: 120.5, maxIops: 900, burstKiB: 256 } }));
+    design = apply(design, (t) => setQos(t, 's2', { trafficClass: 'network', values: { maxMbps: 500 } }));
+    design = apply(design, (t) => setWorkload(t, 's3', { queueDepth: 32 }));
+    design = apply(design, (t) => setWorkload(t, 's4', { ...PRESETS.backup, queueDepth: 4 }));
+    expect(roundTrip(design)).toEqual(design);
+    expect(pack(plain)[2].every((node) => node.length <= 8)).toBe(true);
   });
 
   it('gives back any design the operations can build', () => {
@@ -94,7 +107,7 @@ describe('hostile and broken links', () => {
   });
 
   it('answers the regression cases of issue 16 briefly, echoing values capped and escaped', () => {
-    expect(message('a 900,000-character version')).toBe(`version: The version must be a whole number such as 1, not "${'9'.repeat(120)}… (900,000 characters)".`);
+    expect(message('a 900,000-character version')).toBe(`version: The version must be a whole number such as 2, not "${'9'.repeat(120)}… (900,000 characters)".`);
     expect(message('a 900,000-character unknown key')).toBe(`settings: has an unknown field "${'k'.repeat(120)}… (900,000 characters)": no field of a design is longer than 64 characters. Remove it.`);
     expect(message('a label with ESC and BEL (terminal escapes)')).toMatch(/^nodes\[0\]\.label: is "\\u001b\]0;owned\\u0007\\u001b\[2J": must be plain text/);
     expect(message('a label with a C1 CSI and a bidi override')).toMatch(/^nodes\[0\]\.label: is "Web \\u009b31m \\u202egnp\.exe": must be plain text/);

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import {
-  addNode, moveNodes, placeAdapter, removeElements, rename, setProperties, setWorkload, unplaceAdapter,
-  emptyTopology, type NodeKind, type OpResult, type Position, type PresetName, type Topology, type Workload,
+  addNode, moveNodes, placeAdapter, removeElements, rename, setProperties, setQos, setWorkload, unplaceAdapter,
+  emptyTopology, type NodeKind, type OpResult, type Position, type PresetName, type QosPatch, type Topology, type Workload,
 } from '../model/index.ts';
 import type { AppState } from './appState.ts';
 import { copyFragment, pasteFragment, PASTE_OFFSET, type Fragment } from './clipboard.ts';
@@ -34,6 +34,8 @@ export type DocumentSlice = {
   renameDesign(name: string, options?: EditOptions): ActionResult;
   setProperties(ids: readonly string[], patch: Readonly<Record<string, unknown>>, options?: EditOptions): ActionResult;
   setWorkload(ids: readonly string[], workload: PresetName | Partial<Workload>, options?: EditOptions): ActionResult;
+  /** One class's QoS of each server given, one undo step for all of them. */
+  setQos(ids: readonly string[], patch: QosPatch, options?: EditOptions): ActionResult;
   copy(ids: readonly string[]): Fragment | undefined;
   paste(fragment: Fragment, offset?: Position): ActionResult;
   /** Any model operation as one edit (virtualize, dedicate, a pool size, a price): one undo step, or a refusal said. */
@@ -99,6 +101,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     renameDesign: (name, options) => commit(renameDesign(doc(), name), options?.quiet),
     setProperties: (ids, patch, options) => commit(applyToEach(doc(), ids, (t, id) => setProperties(t, id, patch)), options?.quiet),
     setWorkload: (ids, workload, options) => commit(applyToEach(doc(), ids, (t, id) => setWorkload(t, id, workload)), options?.quiet),
+    setQos: (ids, patch, options) => commit(applyToEach(doc(), ids, (t, id) => setQos(t, id, patch)), options?.quiet),
     copy: (ids) => copyFragment(doc(), ids),
     paste(fragment, offset = PASTE_OFFSET) {
       const result = pasteFragment(doc(), fragment, offset);

@@ -177,6 +177,21 @@ describe('cabling, removing and editing', () => {
     expect(refused.ok ? '' : refused.reason).toMatch(/readShare is 2, above the maximum of 1/);
   });
 
+  it('sets a QoS cap on servers in one undo step, and undoes it back to no qos at all', () => {
+    const store = createAppStore(example('virtualized-rack'));
+    const before = pastSteps(store);
+    expect(store.getState().setQos(['s1', 's2'], { trafficClass: 'storage', values: { maxMBps: 150 } })).toEqual({ ok: true });
+    expect(nodeOf(store, 's2')).toMatchObject({ qos: { storage: { maxMBps: 150 } } });
+    expect(pastSteps(store)).toBe(before + 1);
+    const refused = store.getState().setQos(['s1'], { trafficClass: 'storage', values: { minMBps: 200 } });
+    expect(refused.ok ? '' : refused.reason).toMatch(/minMBps is 200, above the cap maxMBps of 150/);
+    expect(pastSteps(store)).toBe(before + 1);
+    store.getState().undo();
+    expect(store.getState().document).toEqual(example('virtualized-rack'));
+    store.getState().redo();
+    expect(nodeOf(store, 's1')).toMatchObject({ qos: { storage: { maxMBps: 150 } } });
+  });
+
   it('renames a node and the design as plain text, refusing an empty name', () => {
     const store = partsStore();
     store.getState().rename('s1', '  Web\tfront ');

@@ -14,7 +14,7 @@ describe('v0 -> v1', () => {
 
   it('says it upgraded from version 0', () => {
     expect(result.upgradedFrom).toBe(0);
-    expect(topology.version).toBe(1);
+    expect(topology.version).toBe(2);
     expect(topology.name).toBe('Two servers sharing a switch (draft format)');
   });
   it('renames type, name, x/y and in, and keeps the v0 properties', () => {
@@ -51,5 +51,36 @@ describe('v0 -> v1', () => {
     if (failed.ok) return;
     expect(failed.problems[0]!.path).toBe('nodes[7].type');
     expect(failed.problems[0]!.message).toContain('version 0');
+  });
+});
+
+const v1Fixture = JSON.parse(readFileSync(new URL('./fixtures/v1-virtualized-rack.json', import.meta.url), 'utf8'));
+
+describe('v1 -> v2', () => {
+  it('gives the same design under version 2, saying it upgraded', () => {
+    const result = migrate(v1Fixture);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.upgradedFrom).toBe(1);
+    expect(result.topology).toEqual({ ...v1Fixture, version: 2 });
+  });
+  it('adds no QoS and no queue depth: a version 1 design simulates as it did', () => {
+    const result = migrate(v1Fixture);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    for (const node of result.topology.nodes) {
+      expect('qos' in node).toBe(false);
+      if (node.kind === 'server') expect('queueDepth' in node.workload).toBe(false);
+    }
+  });
+  it('refuses the fields of version 2 in a version 1 file, naming the version to set', () => {
+    const withQos = structuredClone(v1Fixture);
+    withQos.nodes[0].qos = { storage: { maxMBps: 100 } };
+    withQos.nodes[1].workload.queueDepth = 32;
+    const failed = migrate(withQos);
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.problems.map((p) => [p.path, p.message])).toEqual([
+      ['nodes[0].qos', '(version 1 file) is new in version 2: set "version": 2 to use it.'],
+      ['nodes[1].workload.queueDepth', '(version 1 file) is new in version 2: set "version": 2 to use it.'],
+    ]);
   });
 });

@@ -9,3 +9,4 @@ export { setWorkload } from './setWorkload.ts';
 export { serverPortsUsed, slotCapacity, slotsUsed } from './budgets.ts';
 export type { OpResult } from './result.ts';
 export type { Position } from './position.ts';
+export { setQos, withoutQos, type QosPatch } from './setQos.ts';
