@@ -1,4 +1,4 @@
-import { indexOf, type Topology } from '../model/index.ts';
+import { designWithoutQos, indexOf, serversWithQos, type Topology } from '../model/index.ts';
 import { counterpartOf } from '../sim/index.ts';
 
 /** Which way round a design is: dedicated adapters, or a pool in an IOV switch. */
@@ -37,11 +37,18 @@ function refusalOf(topology: Topology, reason: string): string {
  * (variant), the design on show being either; or the design without QoS (base) and with it (variant).
  */
 export function comparedPair(kind: ComparisonKind, source: Topology): ComparedPair {
-  // Until the document carries QoS (issue 18, item 2), there is nothing to take away.
-  if (kind === 'qos') return { ok: false, reason: 'This build has no QoS yet: there is nothing to compare without.' };
+  if (kind === 'qos') return qosPair(source);
   const counterpart = counterpartOf(source);
   if (!counterpart.ok) return { ok: false, reason: refusalOf(source, counterpart.reason) };
   return sideOf(source) === 'dedicated'
     ? { ok: true, sourceSide: 'base', topologies: { base: source, variant: counterpart.topology } }
     : { ok: true, sourceSide: 'variant', topologies: { base: counterpart.topology, variant: source } };
+}
+
+/** The design as it is (with QoS) beside the same design with every server's QoS taken away. */
+function qosPair(source: Topology): ComparedPair {
+  if (serversWithQos(source).length === 0) {
+    return { ok: false, reason: 'No server of the design has QoS (a weight, a guarantee or a cap), so without QoS it is the same design: set a server’s QoS in the inspector, then compare.' };
+  }
+  return { ok: true, sourceSide: 'variant', topologies: { base: designWithoutQos(source), variant: source } };
 }

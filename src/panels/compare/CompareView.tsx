@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { serversWithQos } from '../../model/index.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import { COMPARED_SIDES, type ComparisonRun } from '../../store/comparisonSlice.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -32,6 +33,9 @@ export function CompareView({ onClose }: { onClose(): void }) {
   const again = () => store.getState().compareDesigns(run.kind);
   const counterpartSide = run.sourceSide === 'base' ? 'virtualized' : 'dedicated';
   const { topologies, results } = run;
+  // The other comparison of the same design, one click away: with and without QoS once a server has some.
+  const hasQos = useMemo(() => serversWithQos(document).length > 0, [document]);
+  const otherKind = run.kind === 'qos' ? 'counterpart' : hasQos ? 'qos' : null;
   return (
     <Dialog title={words.title} onClose={onClose} className="compare-view">
       <header className="report-heading">
@@ -68,6 +72,9 @@ export function CompareView({ onClose }: { onClose(): void }) {
         <button type="button" className="button" onClick={() => store.getState().openDialog({ type: 'prices', back: 'compare' })}>Edit prices…</button>
         {run.kind === 'counterpart' && run.status === 'done' && current && (
           <button type="button" className="button" onClick={() => store.getState().openCounterpart()}>Open the {counterpartSide} counterpart</button>
+        )}
+        {otherKind && (
+          <button type="button" className="button" onClick={() => store.getState().compareDesigns(otherKind)}>{COMPARISON_WORDS[otherKind].command}</button>
         )}
         <button type="button" className="button button-primary" disabled={!figures} onClick={() => window.print()}>Print</button>
       </div>

@@ -33,7 +33,7 @@ describe('the compare table', { timeout: 60_000 }, () => {
     expect(row('ports')).toMatchObject({ base: '0', variant: '8', change: '+8' });
     expect(row('cost')).toMatchObject({ base: '$25,600', variant: '$28,400', change: '+11 %', better: 'base' });
     expect(row('failed')).toMatchObject({ base: '0', variant: '0', change: '±0' });
-    expect(figures.summaries.variant.meanAdapterUtilization).toBeGreaterThan(figures.summaries.base.meanAdapterUtilization);
+    expect(figures.summaries!.variant.meanAdapterUtilization).toBeGreaterThan(figures.summaries!.base.meanAdapterUtilization);
     expect(figures.headline).toMatch(/^−75 % adapters, −25 % cables, I\/O cost [+−]\d+ %, I\/O power [+−]\d+ %, (storage|network) p99 [+−±]\d\.\d{3} ms$/);
     expect(figures.differences[0]).toBe('−75 % adapters (16 → 4)');
   });

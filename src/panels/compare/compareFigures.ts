@@ -1,11 +1,13 @@
 import { billOfMaterials, itemName, PRICED_ITEMS, TRAFFIC_CLASSES, type Prices, type Topology } from '../../model/index.ts';
 import { describeDifferences, summarize, type DesignSummary } from '../../sim/index.ts';
 import type { ComparedSide, ComparisonRun } from '../../store/comparisonSlice.ts';
+import { compareRow, type CompareRow, type Figure } from './compareRow.ts';
+import { qosFigures } from './qosFigures.ts';
 
-/** A row of the compare table: a figure for each side, and how the variant differs from the base. */
-export type CompareRow = { id: string; label: string; base: string; variant: string; change: string; better?: ComparedSide };
+export type { CompareRow } from './compareRow.ts';
 
-export type CompareFigures = { summaries: Record<ComparedSide, DesignSummary>; rows: CompareRow[]; differences: string[]; headline: string };
+/** The summaries are the counterpart comparison's (the QoS comparison reads the servers instead). */
+export type CompareFigures = { rows: CompareRow[]; differences: string[]; headline: string; summaries?: Record<ComparedSide, DesignSummary> };
 
 const withPrices = (topology: Topology, prices: Prices): Topology => ({ ...topology, settings: { ...topology.settings, prices } });
 const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
@@ -21,6 +23,7 @@ const relative = (from: number, to: number) => (from === 0 ? (to === 0 ? '±0 %'
 export function compareFigures(run: ComparisonRun, prices: Prices): CompareFigures | null {
   const { topologies, results } = run;
   if (!topologies || !results.base || !results.variant) return null;
+  if (run.kind === 'qos') return qosFigures(topologies, { base: results.base, variant: results.variant });
   const summaries = {
     base: summarize(withPrices(topologies.base, prices), results.base, 'dedicated'),
     variant: summarize(withPrices(topologies.variant, prices), results.variant, 'virtualized'),
@@ -29,7 +32,6 @@ export function compareFigures(run: ComparisonRun, prices: Prices): CompareFigur
   return { summaries, rows, differences: describeDifferences(summaries.base, summaries.variant), headline: headline(summaries) };
 }
 
-export type Figure = { id: string; label: string; of: (s: DesignSummary) => number; show: (v: number) => string; change: (a: number, b: number) => string; lowerIsBetter?: boolean };
 
 const FIGURES: readonly Figure[] = [
   { id: 'adapters', label: 'Adapters', of: (s) => s.bill.adapters, show: String, change: relative, lowerIsBetter: true },
@@ -50,11 +52,6 @@ function tableRows(summaries: Record<ComparedSide, DesignSummary>): CompareRow[]
   return FIGURES.map((figure) => compareRow(figure, figure.of(summaries.base), figure.of(summaries.variant)));
 }
 
-/** One figure's row: both values, the change, and the better side when lower is better and they differ. */
-export function compareRow(figure: Omit<Figure, 'of'>, a: number, b: number): CompareRow {
-  const better = figure.lowerIsBetter && a !== b ? (b < a ? 'variant' : 'base') : undefined;
-  return { id: figure.id, label: figure.label, base: figure.show(a), variant: figure.show(b), change: figure.change(a, b), ...(better ? { better } : {}) };
-}
 
 /** The figures an architect quotes, cost and power always: "−75 % adapters, −25 % cables, I/O cost +11 %, I/O power +187 %, storage p99 +0.180 ms". */
 function headline({ base: a, variant: b }: Record<ComparedSide, DesignSummary>): string {

@@ -13,6 +13,8 @@ export type ComparisonWords = {
   otherTag: string;
   /** The heading of the differences, variant against base. */
   differences: string;
+  /** The command that starts this comparison, as the menu names it. */
+  command: string;
 };
 
 export const COMPARISON_WORDS: Readonly<Record<ComparisonKind, ComparisonWords>> = {
@@ -23,6 +25,7 @@ export const COMPARISON_WORDS: Readonly<Record<ComparisonKind, ComparisonWords>>
     designs: { base: 'the dedicated design', variant: 'the virtualized design' },
     otherTag: 'its counterpart',
     differences: 'Virtualized against dedicated',
+    command: 'Compare dedicated and virtualized',
   },
   qos: {
     title: 'With and without QoS',
@@ -31,5 +34,6 @@ export const COMPARISON_WORDS: Readonly<Record<ComparisonKind, ComparisonWords>>
     designs: { base: 'the design without QoS', variant: 'the design with QoS' },
     otherTag: 'QoS removed',
     differences: 'With QoS against without',
+    command: 'Compare with and without QoS',
   },
 };
