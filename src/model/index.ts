@@ -3,6 +3,7 @@ export * from './catalog/index.ts';
 export * from './schema.ts';
 export { TopologySchema } from './topologySchema.ts';
 export * from './workload.ts';
+export * from './qos.ts';
 export * from './ids.ts';
 export { migrate, type MigrateResult } from './migrate.ts';
 export { capProblems, describeIssue, formatPath, type Problem } from './problems.ts';

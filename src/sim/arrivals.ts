@@ -29,6 +29,8 @@ export class Arrivals {
   private readonly streamUpShare: Float64Array;
   private readonly streamMeanBytes: Float64Array;
   private readonly streamFixedSizes: Uint8Array;
+  /** 1 for a stream with a queue depth or a cap: its I/Os first wait their turn at the server. */
+  private readonly streamGated: Uint8Array;
 
   constructor(model: CompiledModel, seed: number, queue: EventQueue, path: IoPath) {
     const { streams } = model;
@@ -43,6 +45,7 @@ export class Arrivals {
     this.streamUpShare = Float64Array.from(streams, (stream) => stream.upShare);
     this.streamMeanBytes = Float64Array.from(streams, (stream) => stream.meanBytes);
     this.streamFixedSizes = Uint8Array.from(streams, (stream) => (stream.fixedSizes ? 1 : 0));
+    this.streamGated = path.streamGated;
   }
 
   /** Schedules each stream's first arrival and, for a bursty one, its first on/off change. */
@@ -70,7 +73,8 @@ export class Arrivals {
     ios.bytes[io] = this.streamFixedSizes[s] ? this.streamMeanBytes[s]! : exponential(rng, this.streamMeanBytes[s]!);
     ios.arrival[io] = t;
     this.scheduleArrival(s, t);
-    this.path.route(io, t);
+    if (this.streamGated[s]) this.path.admission!.admit(io, t);
+    else this.path.route(io, t);
   }
 
   /** An ON_OFF event: a bursty stream turns on (and arrives again) or off. */

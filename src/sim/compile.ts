@@ -2,6 +2,7 @@ import {
   TRAFFIC_CLASSES, compareIds, demandOf, hasDemand, indexOf, pcieRateBytesPerSecond, portRateBytesPerSecond,
   routesOf, type AdapterNode, type DispatchPolicy, type Route, type Topology, type TrafficClass,
 } from '../model/index.ts';
+import { streamQosOf, type StreamQos } from './qos/streamQos.ts';
 
 /** Directions as indices: data towards the server (reads, receives) is UP, away from it DOWN. */
 export const UP = 0;
@@ -26,6 +27,8 @@ export type CompiledStream = {
   routes: Route[];
   routePools: number[];
   routeCables: number[];
+  /** Its queue depth, caps, weight and guarantee (qos/streamQos.ts); null: none, as before QoS. */
+  qos: StreamQos | null;
 };
 
 /** Ports that share dispatch: a dedicated adapter, or a switch's pool for one class. */
@@ -40,6 +43,8 @@ export type CompiledPool = {
   /** Servers bound round robin by `static`, in id order. */
   serverIds: string[];
   hopDelay: number;
+  /** Weighted fair dispatch (qos/fairDispatch.ts): a pool one of whose servers has QoS for its class. */
+  fair: boolean;
 };
 
 export type CompiledPort = {
@@ -127,6 +132,7 @@ export function compile(topology: Topology): CompiledModel {
         policy: switchNode?.kind === 'iov-switch' ? switchNode.props.policy : 'shared-queue',
         ports: poolPorts, serverIds: [],
         hopDelay: switchNode?.kind === 'iov-switch' ? switchNode.props.hopLatencyUs * US : 0,
+        fair: false,
       });
     }
     const pool = pools[p]!;
@@ -163,10 +169,15 @@ export function compile(topology: Topology): CompiledModel {
         routes,
         routePools: routes.map((route) => poolFor(route, trafficClass, server.id)),
         routeCables: routes.map((route) => cableFor(route, server.id)),
+        qos: streamQosOf(server, trafficClass),
       });
     }
   }
   for (const pool of pools) pool.serverIds.sort(compareIds);
+  // Weights and guarantees act where servers share ports: a switch's pool, not a dedicated adapter.
+  for (const stream of streams) {
+    if (stream.qos?.shapesPool) for (const p of stream.routePools) if (pools[p]!.kind === 'pooled') pools[p]!.fair = true;
+  }
 
   const faultExpansion = new Map<string, string[]>();
   for (const server of index.servers) {

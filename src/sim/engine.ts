@@ -17,7 +17,7 @@ import { WindowStats } from './stats/windowStats.ts';
 // Module-local copies: under Node's TypeScript loaders an imported binding is a getter call on
 // every use, which costs a tenth of the event loop's time.
 const applyFaultChange = applyFaultChange_;
-const { ARRIVAL, STAGE_DONE, DELAY_END, FAULT, ON_OFF, TICK } = EVENT_KIND;
+const { ARRIVAL, STAGE_DONE, DELAY_END, FAULT, ON_OFF, TICK, TOKENS } = EVENT_KIND;
 
 export type EngineOptions = {
   seed: number;
@@ -108,6 +108,7 @@ export class Engine {
       case FAULT: applyFaultChange(this.path, this.faults, subject, t); break;
       case ON_OFF: this.arrivals.toggle(subject, t); break;
       case TICK: this.tick(t); break;
+      case TOKENS: this.path.admission!.tokensReady(subject, token, t); break;
       default: break;
     }
   }

@@ -38,7 +38,10 @@ export function applyFaultChange(path: IoPath, faults: FaultSchedule, index: num
   const evicted: number[] = [];
   for (const r of wentDown) evict(path, r, t, evicted);
   model.pools.forEach((_, p) => {
-    if (path.poolLivePorts[p] === 0) for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drainAt(t));
+    if (path.poolLivePorts[p] === 0) {
+      for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drainAt(t));
+      path.evictFairPool(p, t, evicted);
+    }
   });
   for (const io of evicted) path.retry(io, t);
   for (const r of cameUp) path.serveNext(r, t);
@@ -67,4 +70,5 @@ function evict(path: IoPath, r: number, t: number, into: number[]): void {
     if (r < cableBase) ios.portWait[io] = ios.portWait[io]! + waited;
     into.push(io);
   }
+  path.evictFair(r, t, into);
 }

@@ -59,6 +59,8 @@ export function closeAccounts(path: IoPath, end: number): void {
     resources.changeOccupancy(r, 0, end, warmup);
   }
   for (const queue of path.sharedQueues) queue.account(end);
+  for (const queue of path.fair?.queues ?? []) queue.account(end);
+  for (const held of path.admission?.held ?? []) held.account(end);
   path.streamStats.flushZeroWaits();
   path.poolStats.flushZeroWaits();
 }

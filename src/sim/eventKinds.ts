@@ -16,4 +16,6 @@ export const EVENT_KIND = {
   ON_OFF: 4,
   /** A series sample is due. */
   TICK: 5,
+  /** A capped stream's token bucket holds enough for the I/O at the head of its server's queue (subject: the stream). */
+  TOKENS: 6,
 } as const;

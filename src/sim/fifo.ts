@@ -21,6 +21,11 @@ export class Fifo {
     return value;
   }
 
+  /** The head, left in place (the queue must not be empty). */
+  peek(): number {
+    return this.items[this.head]!;
+  }
+
   /** Empties the queue, giving its items in order. */
   drain(): number[] {
     const out: number[] = [];

@@ -3,6 +3,8 @@ import { EVENT_KIND } from './eventKinds.ts';
 import type { EventQueue } from './eventQueue.ts';
 import { TimedFifo } from './fifo.ts';
 import { IoTable } from './ioTable.ts';
+import { Admission } from './qos/admission.ts';
+import { FairDispatch } from './qos/fairDispatch.ts';
 import { ResourceTable } from './resources.ts';
 import { BATCHES as BATCHES_ } from './stats/batchMeans.ts';
 import { IoStats } from './stats/ioStats.ts';
@@ -43,6 +45,16 @@ export class IoPath {
   /** The figures of each fault window; null in a run without faults (nothing to record). */
   windows: WindowStats | null = null;
   readonly poolLivePorts: Int32Array;
+  /**
+   * QoS (qos/): the server-side queues of streams with a depth or a cap, and the fair queues of
+   * pools whose servers have QoS. Null in a run without either, which then takes none of their branches.
+   */
+  readonly admission: Admission | null;
+  readonly fair: FairDispatch | null;
+  /** Per stream: 1 when its I/Os pass through `admission`. */
+  readonly streamGated: Uint8Array;
+  /** Per pool: 1 when it dispatches through `fair`. */
+  private readonly poolFair: Uint8Array;
   private readonly queue: EventQueue;
   private readonly roundRobin: Int32Array;
   private readonly poolPolicy: Uint8Array;
@@ -85,6 +97,11 @@ export class IoPath {
     this.portDelay = Float64Array.from(ports, (port) => port.delay);
     this.poolHopDelay = Float64Array.from(pools, (pool) => pool.hopDelay);
     this.batchLength = (run.duration - run.warmup) / BATCHES;
+    this.poolFair = Uint8Array.from(pools, (pool) => (pool.fair ? 1 : 0));
+    this.fair = this.poolFair.includes(1) ? new FairDispatch(model, this.ios, run.warmup) : null;
+    const admission = new Admission(model, queue, this, run.duration);
+    this.admission = admission.gated.includes(1) ? admission : null;
+    this.streamGated = this.admission ? admission.gated : new Uint8Array(streams.length);
   }
 
   /** Sends an I/O down the next active route (alternating between pools), from its first stage. */
@@ -138,6 +155,10 @@ export class IoPath {
       return;
     }
     const d = ios.direction[io]!;
+    if (this.poolFair[p]) {
+      this.dispatchFair(io, p, d, t);
+      return;
+    }
     const ports = this.model.pools[p]!.ports;
     const policy = this.poolPolicy[p];
     let chosen = -1;
@@ -166,6 +187,48 @@ export class IoPath {
     resources.changeOccupancy(chosen, 1, t, this.warmup);
     if (resources.busyIo[chosen]! < 0) this.startService(chosen, io, t);
     else resources.queues[chosen]!.push(io);
+  }
+
+  /**
+   * Dispatch in a fair pool (qos/fairDispatch.ts): the I/O joins its fair queue, at the pool's
+   * dispatcher or, under `static`, at its bound port (where it counts in the port's occupancy, as it
+   * would in the port's FIFO); an idle port then takes the queue's next I/O.
+   */
+  private dispatchFair(io: number, p: number, d: number, t: number): void {
+    const { resources } = this;
+    const fair = this.fair!;
+    const ports = this.model.pools[p]!.ports;
+    if (this.poolPolicy[p] === STATIC) {
+      const slot = this.staticSlot[this.ios.stream[io]!]![this.ios.route[io]!]!;
+      let chosen = -1;
+      for (let j = 0; j < ports.length && chosen < 0; j++) {
+        const r = 2 * ports[(slot + j) % ports.length]! + d;
+        if (resources.live[r]) chosen = r;
+      }
+      resources.changeOccupancy(chosen, 1, t, this.warmup);
+      fair.queues[fair.ofResource[chosen]!]!.push(io, t);
+      if (resources.busyIo[chosen]! < 0) this.startService(chosen, fair.queues[fair.ofResource[chosen]!]!.shift(t), t);
+      return;
+    }
+    const queue = fair.queues[fair.ofPool[2 * p + d]!]!;
+    queue.push(io, t);
+    for (let i = 0; i < ports.length && queue.length > 0; i++) {
+      const r = 2 * ports[i]! + d;
+      if (!resources.live[r] || resources.busyIo[r]! >= 0) continue;
+      resources.changeOccupancy(r, 1, t, this.warmup);
+      this.startService(r, queue.shift(t), t);
+    }
+  }
+
+  /** A freed port of a fair pool takes the next I/O of its fair queue. */
+  private serveFair(r: number, p: number, t: number): void {
+    const fair = this.fair!;
+    const isStatic = this.poolPolicy[p] === STATIC;
+    const queue = fair.queues[isStatic ? fair.ofResource[r]! : fair.ofPool[2 * p + (r & 1)]!]!;
+    if (queue.length === 0) return;
+    // Under `static` the I/O already counts at its port.
+    if (!isStatic) this.resources.changeOccupancy(r, 1, t, this.warmup);
+    this.startService(r, queue.shift(t), t);
   }
 
   private startService(r: number, io: number, t: number): void {
@@ -218,6 +281,10 @@ export class IoPath {
     if (r < this.cableBase) {
       const port = r >> 1;
       const p = this.portPool[port]!;
+      if (this.poolFair[p]) {
+        this.serveFair(r, p, t);
+        return;
+      }
       const shared = this.sharedQueues[2 * p + (r & 1)]!;
       if (this.poolPolicy[p] === SHARED_QUEUE && shared.length > 0) {
         resources.changeOccupancy(r, 1, t, this.warmup);
@@ -240,23 +307,58 @@ export class IoPath {
   /** The I/O is done (a DELAY_END event, or its last stage when there is no fixed latency). */
   complete(io: number, t: number): void {
     const { ios } = this;
+    const s = ios.stream[io]!;
     if (t >= this.warmup) {
-      const s = ios.stream[io]!;
       const response = t - ios.arrival[io]!;
       this.streamStats.record(s, ios.direction[io]!, response, ios.wait[io]!, ios.bytes[io]!, this.batchOf(t));
       if (this.windows !== null) this.windows.complete(this.streamClass[s]!, response, ios.wait[io]!, ios.bytes[io]!);
+      if (this.streamGated[s]) this.admission!.recordCompletion(s, ios.serverWait[io]!);
     }
     ios.release(io);
+    if (this.streamGated[s]) this.admission!.release(s, t);
   }
 
   private fail(io: number, t: number): void {
     const { ios } = this;
+    const s = ios.stream[io]!;
     if (t >= this.warmup) {
-      const k = 2 * ios.stream[io]! + ios.direction[io]!;
+      const k = 2 * s + ios.direction[io]!;
       this.streamStats.failed[k] = this.streamStats.failed[k]! + 1;
-      if (this.windows !== null) this.windows.fail(this.streamClass[ios.stream[io]!]!);
+      if (this.windows !== null) this.windows.fail(this.streamClass[s]!);
     }
     ios.release(io);
+    if (this.streamGated[s]) this.admission!.release(s, t);
+  }
+
+  /**
+   * Takes the I/Os out of a failed port's fair queue (`static`) or, when a fair pool has no live
+   * port left, out of its dispatcher's: their wait so far counts, and they count off the port.
+   */
+  evictFair(r: number, t: number, into: number[]): void {
+    const fair = this.fair;
+    if (fair === null || r >= this.cableBase) return;
+    const q = fair.ofResource[r]!;
+    if (q < 0) return;
+    for (const io of fair.queues[q]!.drain(t)) {
+      this.resources.changeOccupancy(r, -1, t, this.warmup);
+      this.ios.wait[io] = this.ios.wait[io]! + (t - this.ios.stageStart[io]!);
+      this.ios.portWait[io] = this.ios.portWait[io]! + (t - this.ios.stageStart[io]!);
+      into.push(io);
+    }
+  }
+
+  evictFairPool(p: number, t: number, into: number[]): void {
+    const fair = this.fair;
+    if (fair === null) return;
+    for (let d = 0; d < 2; d++) {
+      const q = fair.ofPool[2 * p + d]!;
+      if (q < 0) continue;
+      for (const io of fair.queues[q]!.drain(t)) {
+        this.ios.wait[io] = this.ios.wait[io]! + (t - this.ios.stageStart[io]!);
+        this.ios.portWait[io] = this.ios.portWait[io]! + (t - this.ios.stageStart[io]!);
+        into.push(io);
+      }
+    }
   }
 
   /** An I/O whose element failed: counted, and sent on by the routing as it stands now. */

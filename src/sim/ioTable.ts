@@ -30,6 +30,12 @@ export class IoTable {
   port!: Int32Array;
   /** Bumped when a fault takes the I/O off its resource, so its pending completion is ignored. */
   generation!: Int32Array;
+  /**
+   * QoS only, written before it is read (never reset here, so runs without QoS pay nothing): the
+   * time the I/O waited at its server (queue depth, cap), and its start tag in a fair pool.
+   */
+  serverWait!: Float64Array;
+  fairTag!: Float64Array;
   private nextFree!: Int32Array;
   private freeHead = -1;
   private used = 0;
@@ -97,6 +103,8 @@ export class IoTable {
     this.resource = grow(this.resource, i32);
     this.port = grow(this.port, i32);
     this.generation = grow(this.generation, i32);
+    this.serverWait = grow(this.serverWait, f64);
+    this.fairTag = grow(this.fairTag, f64);
     this.nextFree = grow(this.nextFree, i32);
     this.capacity = capacity;
   }

@@ -3,9 +3,10 @@ import type { Engine } from './engine.ts';
 import { adapterResults, linkResults, type AdapterResult, type LinkResult } from './resultAdapters.ts';
 import { EMPTY_CLASS, classResult, type ClassResult } from './resultClass.ts';
 import { faultResults, type FaultResult, type FaultWindowResult } from './resultFaults.ts';
+import { qosFigures, type QosFigures } from './qos/resultQos.ts';
 import { dedicatedStages, poolStages, type DedicatedStage, type PoolStage } from './resultStages.ts';
 
-export type { AdapterResult, ClassResult, DedicatedStage, FaultResult, FaultWindowResult, LinkResult, PoolStage };
+export type { AdapterResult, ClassResult, DedicatedStage, FaultResult, FaultWindowResult, LinkResult, PoolStage, QosFigures };
 export type { PortResult } from './resultAdapters.ts';
 export type { StageFigures } from './resultStages.ts';
 export type { TimeFigures } from './resultClass.ts';
@@ -17,7 +18,8 @@ export type SimulationResult = {
   events: number;
   adapters: AdapterResult[];
   links: LinkResult[];
-  servers: { id: string; storage: ClassResult; network: ClassResult }[];
+  /** Per server and class; `qos` only where the server has QoS or a queue depth for that class. */
+  servers: { id: string; storage: ClassResult & { qos?: QosFigures }; network: ClassResult & { qos?: QosFigures } }[];
   /** Per switch pool, class and direction: the port stage, analytic beside simulated. */
   pools: PoolStage[];
   /** The same for each dedicated adapter, class and direction (its server's own queue). */
@@ -39,7 +41,10 @@ export function buildResult(topology: Topology, engine: Engine): SimulationResul
   const servers = indexOf(topology).servers.map((server) => {
     const of = (trafficClass: TrafficClass) => {
       const s = streamIndex.get(`${server.id}/${trafficClass}`);
-      return s === undefined ? EMPTY_CLASS : classResult(engine.streamStats, s, window);
+      if (s === undefined) return EMPTY_CLASS;
+      const figures = classResult(engine.streamStats, s, window);
+      const qos = qosFigures(engine, s, figures.completed);
+      return qos ? { ...figures, qos } : figures;
     };
     return { id: server.id, storage: of('storage'), network: of('network') };
   });

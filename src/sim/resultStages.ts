@@ -50,7 +50,7 @@ function stageFigures(topology: Topology, engine: Engine, p: number, direction: 
       meanResponseMs: response.mean,
       ci99: response.ci99,
       utilization: busy / (window * pool.ports.length),
-      meanQueueLength: (portArea + engine.sharedQueues[slot]!.area) / window,
+      meanQueueLength: (portArea + engine.sharedQueues[slot]!.area + (engine.path.fair?.areaAt(slot) ?? 0)) / window,
       waitMs: timeFigures(stats.sumWait[slot]!, completed, stats.waitSketches[slot], stats.waitBatches, [slot]),
       responseMs: response,
     },

@@ -139,7 +139,9 @@ function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
       return a === undefined ? 0 : adapterUtilization[a]!;
     });
     const adapterQueued = Int32Array.from(model.adapters, (a) => a.ports.reduce((s, p) => s + resources.occupancy[2 * p]! + resources.occupancy[2 * p + 1]!, 0));
-    const poolQueued = Int32Array.from(model.pools, (_, p) => engine.sharedQueues[2 * p]!.length + engine.sharedQueues[2 * p + 1]!.length);
+    const fair = engine.path.fair;
+    const poolQueued = Int32Array.from(model.pools, (_, p) => engine.sharedQueues[2 * p]!.length + engine.sharedQueues[2 * p + 1]!.length
+      + (fair ? fair.queuedAt(2 * p) + fair.queuedAt(2 * p + 1) : 0));
     const classThroughput = new Float64Array(TRAFFIC_CLASSES.length);
     model.ports.forEach((port, p) => {
       // A port on no route (its adapter reaches no fabric, or no server uses it) carries nothing.

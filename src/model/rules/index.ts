@@ -8,6 +8,7 @@ import { adapterNotCabled, adapterNotPlaced } from './adapterCabling.ts';
 import { slotsExceeded, switchPortsExceeded } from './budgetsExceeded.ts';
 import { SEVERITIES, type Finding, type Rule, type RuleContext, type Severity } from './finding.ts';
 import { groupFindings } from './groupFindings.ts';
+import { guaranteesExceedPool } from './guaranteesExceedPool.ts';
 import { noPath } from './noPath.ts';
 import { orphanPool } from './orphanPool.ts';
 import { overload, pcieTooSlow } from './overload.ts';
@@ -15,7 +16,7 @@ import { singlePointOfFailure } from './singlePointOfFailure.ts';
 import { unusedNode } from './unusedNode.ts';
 
 export const RULES: readonly Rule[] = [
-  noPath, switchPortsExceeded, slotsExceeded, overload, pcieTooSlow,
+  noPath, switchPortsExceeded, slotsExceeded, overload, pcieTooSlow, guaranteesExceedPool,
   orphanPool, adapterNotCabled, adapterNotPlaced, singlePointOfFailure, unusedNode,
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTopology } from '../emptyTopology.ts';
 import { example } from '../examples/index.ts';
-import { addNode, connect, placeAdapter, removeElements, setProperties, setWorkload, type OpResult } from '../operations/index.ts';
+import { addNode, connect, placeAdapter, removeElements, setProperties, setQos, setWorkload, type OpResult } from '../operations/index.ts';
 import type { Topology } from '../schema.ts';
 import { checkDesign, countBySeverity, RULES } from './index.ts';
 
@@ -146,6 +146,33 @@ describe('overload', () => {
   });
 });
 
+describe('guarantees-exceed-pool', () => {
+  const guarantee = (t: Topology, id: string, minMBps: number) => ok(setQos(t, id, { trafficClass: 'storage', values: { minMBps } }));
+  it('warns with both figures when the storage guarantees add up to more than the pool carries each way', () => {
+    // Two 8GFC HBAs of one port: 2 × 800 = 1,600 MB/s each way.
+    let t = example('virtualized-rack');
+    t = guarantee(guarantee(guarantee(t, 's1', 600), 's2', 500), 's3', 500);
+    expect(findingsOf(t, 'guarantees-exceed-pool')).toEqual([]);
+    t = guarantee(t, 's4', 300);
+    expect(findingsOf(t, 'guarantees-exceed-pool')).toEqual([expect.objectContaining({
+      severity: 'warning', nodeIds: ['sw1', 's1', 's2', 's3', 's4'], subjectIds: ['sw1'],
+      message: 'Guarantees on the storage pool of IOV switch (sw1) add up to 1,900 MB/s (4 servers); the pool carries 1,600 MB/s each way, so they cannot all be met at once. Lower some guarantees, or add an FC HBA to the pool.',
+    })]);
+  });
+  it('counts network guarantees in megabits against the NICs’ payload rate', () => {
+    let t = example('virtualized-rack');
+    // Two 10GbE NICs carry 2 × 1,187 MB/s of TCP payload = 18,992 Mb/s each way.
+    for (let i = 1; i <= 4; i++) t = ok(setQos(t, `s${i}`, { trafficClass: 'network', values: { minMbps: 5000 } }));
+    expect(findingsOf(t, 'guarantees-exceed-pool')).toMatchObject([{ message: expect.stringMatching(/^Guarantees on the network pool of IOV switch \(sw1\) add up to 20,000 Mb\/s \(4 servers\); the pool carries 18,\d{3} Mb\/s each way/) }]);
+  });
+  it('is quiet for caps and weights alone, and for a design without QoS', () => {
+    expect(findingsOf(example('virtualized-rack'), 'guarantees-exceed-pool')).toEqual([]);
+    let t = example('virtualized-rack');
+    for (let i = 1; i <= 8; i++) t = ok(setQos(t, `s${i}`, { trafficClass: 'storage', values: { maxMBps: 5000, weight: 9 } }));
+    expect(findingsOf(t, 'guarantees-exceed-pool')).toEqual([]);
+  });
+});
+
 describe('pcie-too-slow', () => {
   it('is an error when the cable is slower than the server’s pooled demand, a warning above 70 %', () => {
     // A backup server reads 94.4 MB/s of storage; a Gen1 x1 cable carries 250 x 0.84 = 210 MB/s.
@@ -186,7 +213,7 @@ describe('unused-node', () => {
 describe('checkDesign', () => {
   it('has a test above for every rule', () => {
     expect(RULES.map((r) => r.id).toSorted()).toEqual([
-      'adapter-not-cabled', 'adapter-not-placed', 'no-path', 'orphan-pool', 'overload',
+      'adapter-not-cabled', 'adapter-not-placed', 'guarantees-exceed-pool', 'no-path', 'orphan-pool', 'overload',
       'pcie-too-slow', 'single-point-of-failure', 'slots-exceeded', 'switch-ports-exceeded', 'unused-node',
     ]);
   });
