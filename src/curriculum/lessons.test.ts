@@ -190,5 +190,8 @@ describe('8. the noisy neighbour', () => {
     expect(check(lesson, 4, { topology: capped })).toMatch(/Press Run/);
     expect(check(lesson, 4, { topology: capped, result: movedBy(result, 350) })).toMatch(/moved 350 MB\/s, over its cap of 200 MB\/s/);
     expect(check(lesson, 4, { topology: capped, result: movedBy(result, 199.5) })).toBe('done');
+    // The engine's token bucket, for real: the capped rack's own run passes.
+    expect(check(lesson, 4, { topology: capped, result: run(capped) })).toBe('done');
+    expect(check(lesson, 4, { topology: capped, result: run(lesson.steps[1]!.start!()) })).toMatch(/over its cap of 200 MB\/s/);
   });
 });
