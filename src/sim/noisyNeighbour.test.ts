@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   designWithoutQos, example, NOISY_CAP_MBPS, NOISY_SERVER_ID, noisyNeighbourFlood, noisyNeighbourQuiet, type Topology,
 } from '../model/index.ts';
-import { hashResult, simulate, type SimulationResult } from './index.ts';
+import { createSimulation, hashResult, simulate, type SimulationResult } from './index.ts';
 
 // The noisy-neighbour example does what its doc says (issue 18, item 4), measured on seeded runs of
 // the design as shipped (its own seed, duration and warm-up): every figure below comes from a run.
@@ -56,5 +56,24 @@ describe('the noisy-neighbour example', { timeout: 120_000 }, () => {
 
   it('gives the same bits on the same seed', () => {
     expect(hashResult(run('capped', capped))).toBe(hashResult(simulate(example('noisy-neighbour'))));
+  });
+
+  it('reports, frame by frame, Backup’s queue at the server growing while the pool’s stays short', () => {
+    const simulation = createSimulation(capped);
+    expect(simulation.layout.heldServerIds).toEqual([NOISY_SERVER_ID]);
+    const storagePool = simulation.layout.pools.findIndex((p) => p.switchId === 'sw1' && p.trafficClass === 'storage');
+    const frames = [1, 2, 4, 8].map((t) => simulation.advanceTo(t));
+    const held = frames.map((f) => f.serverHeld[0]!);
+    for (let i = 1; i < held.length; i++) expect(held[i]).toBeGreaterThan(held[i - 1]!);
+    // Asked 2,000 I/Os a second, let through about the cap's worth: the rest waits at the server.
+    const letThrough = NOISY_CAP_MBPS * 1e6 / (1024 * 1024);
+    expect(held.at(-1)).toBeGreaterThan((2000 - letThrough) * 8 * 0.9);
+    for (const frame of frames) expect(frame.poolQueued[storagePool]).toBeLessThanOrEqual(4);
+  });
+
+  it('holds nothing back in a design without queue depth or cap', () => {
+    const simulation = createSimulation(noisyNeighbourQuiet());
+    expect(simulation.layout.heldServerIds).toEqual([]);
+    expect(simulation.advanceTo(1).serverHeld).toHaveLength(0);
   });
 });

@@ -2,6 +2,7 @@ import { TRAFFIC_CLASSES, type Topology, type TrafficClass } from '../model/inde
 import { compile, type CompiledModel } from './compile.ts';
 import { Engine } from './engine.ts';
 import { buildResult, type SimulationResult } from './result.ts';
+import { heldServersOf, serverHeldNow, type HeldServers } from './serverHeld.ts';
 import { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, mostOverloadedServer } from './runLimits.ts';
 
 export { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, RunLimitError } from './runLimits.ts';
@@ -34,6 +35,8 @@ export type Frame = {
   adapterQueued: Int32Array;
   /** In `layout.pools` order: I/Os waiting in each pool's shared queue now (both directions). */
   poolQueued: Int32Array;
+  /** In `layout.heldServerIds` order: I/Os each server holds back now (its queue depth or QoS cap). */
+  serverHeld: Int32Array;
   /**
    * MB/s moved since the last frame per class (TRAFFIC_CLASSES order), as busy time times port rate
    * over the ports of that class: exact unless a port's IOPS ceiling, not its rate, set a service time.
@@ -44,7 +47,8 @@ export type Frame = {
 
 /** A pool of ports sharing dispatch (a switch's pool of one class, or one dedicated adapter). */
 export type PoolLayout = { id: string; switchId: string | null; trafficClass: TrafficClass; adapterIds: string[] };
-export type SimulationLayout = { adapterIds: string[]; linkIds: string[]; pools: PoolLayout[] };
+/** `heldServerIds`: the servers that can hold their own I/O (a queue depth or a QoS cap), serverHeld.ts. */
+export type SimulationLayout = { adapterIds: string[]; linkIds: string[]; pools: PoolLayout[]; heldServerIds: string[] };
 
 export type Simulation = {
   layout: SimulationLayout;
@@ -89,10 +93,11 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
     id: pool.id, switchId: pool.switchId, trafficClass: pool.trafficClass,
     adapterIds: [...new Set(pool.ports.map((p) => model.adapters[model.ports[p]!.adapter]!.id))],
   }));
-  const frames = createFrameMaker(engine, topology);
+  const held = heldServersOf(model);
+  const frames = createFrameMaker(engine, topology, held);
 
   return {
-    layout: { adapterIds, linkIds, pools },
+    layout: { adapterIds, linkIds, pools, heldServerIds: held.ids },
     get time() { return engine.now; },
     get done() { return engine.done; },
     advanceTo(t: number) {
@@ -115,7 +120,7 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
   };
 }
 
-function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
+function createFrameMaker(engine: Engine, topology: Topology, held: HeldServers): () => Frame {
   const { model, resources } = engine;
   const previousBusy = new Float64Array(resources.count);
   let previousTime = 0;
@@ -150,7 +155,8 @@ function createFrameMaker(engine: Engine, topology: Topology): () => Frame {
       const c = TRAFFIC_CLASSES.indexOf(pool.trafficClass);
       classThroughput[c] = classThroughput[c]! + ((busy[2 * p]! + busy[2 * p + 1]!) * port.rate) / 1e6;
     });
-    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, poolQueued, classThroughput, inFlight: engine.ios.inFlight };
+    const serverHeld = serverHeldNow(engine, held);
+    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverHeld, classThroughput, inFlight: engine.ios.inFlight };
   };
 }
 

@@ -5,7 +5,7 @@ import { createAppStore } from './createAppStore.ts';
 import { createFakeSimulationClient, fakeFrame } from './fakeSimulationClient.ts';
 
 const rack = example('virtualized-rack');
-const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'], pools: [] }, seed: 1, duration: 10 };
+const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'], pools: [], heldServerIds: [] }, seed: 1, duration: 10 };
 
 /** The app's store with a fake client, the rack loaded. */
 function setup() {

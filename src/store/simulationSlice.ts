@@ -8,6 +8,7 @@ import type { ActionResult, EditOptions } from './documentSlice.ts';
 import { faultTargetName } from './faultTarget.ts';
 import { DISPLAY_INTERVAL_MS, FrameBlender } from './frameBlender.ts';
 import { LiveSeries } from './liveSeries.ts';
+import { createQueueSeries, queueCounts } from './queueSeries.ts';
 import { withLiveFault, withRunSettings, type RunSettings } from './runSettings.ts';
 
 /** Where each adapter, link and pool sits in a frame's arrays. */
@@ -17,6 +18,8 @@ export type RunLayout = {
   pools: readonly PoolLayout[];
   adapterIndex: ReadonlyMap<string, number>;
   linkIndex: ReadonlyMap<string, number>;
+  /** Where each server that can hold its own I/O (a queue depth or QoS cap) sits in a frame's `serverHeld`. */
+  heldServerIndex: ReadonlyMap<string, number>;
 };
 
 /**
@@ -52,6 +55,8 @@ export type RunView = {
   series: LiveSeries | null;
   /** Throughput per class over time, MB/s, from the frames (same version). */
   throughput: LiveSeries | null;
+  /** I/Os waiting at the servers that hold theirs back and in the switch pools, over time (queueSeries.ts); null without such a server. */
+  queues: LiveSeries | null;
   seriesVersion: number;
 };
 
@@ -85,11 +90,12 @@ const BUSY: ReadonlySet<SimulationStatus> = new Set(['playing', 'stepping', 'run
 
 export const IDLE_RUN: RunView = {
   status: 'empty', time: 0, duration: 0, seed: 0, speed: 1, achievedSpeed: 0, layout: null, frame: null, result: null,
-  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, seriesVersion: 0,
+  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, queues: null, seriesVersion: 0,
 };
 
-function layoutOf({ adapterIds, linkIds, pools }: SimulationLayout): RunLayout {
-  return { adapterIds, linkIds, pools, adapterIndex: new Map(adapterIds.map((id, i) => [id, i])), linkIndex: new Map(linkIds.map((id, i) => [id, i])) };
+function layoutOf({ adapterIds, linkIds, pools, heldServerIds }: SimulationLayout): RunLayout {
+  const indexOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, i]));
+  return { adapterIds, linkIds, pools, adapterIndex: indexOf(adapterIds), linkIndex: indexOf(linkIds), heldServerIndex: indexOf(heldServerIds) };
 }
 
 /**
@@ -134,11 +140,12 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
           return update({
             layout: layoutOf(event.layout), seed: event.seed, duration: event.duration,
             time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds),
-            throughput: new LiveSeries(TRAFFIC_CLASSES), seriesVersion: run().seriesVersion + 1,
+            throughput: new LiveSeries(TRAFFIC_CLASSES), queues: createQueueSeries(event.layout), seriesVersion: run().seriesVersion + 1,
           });
         case 'frame':
           run().series?.push(event.time, event.adapterUtilization);
           run().throughput?.push(event.time, event.classThroughput);
+          run().queues?.push(event.time, queueCounts(run().layout!, event));
           blender.add(event);
           // A live fault's replay ends on a frame (it posts only progress until then): show it at once.
           if (run().progress?.phase === 'fault') return showFrame();
@@ -178,7 +185,7 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
     function onStatus(status: SimulationStatus, message: string | undefined): void {
       if (status === 'failed') return update({ status, failure: message ?? client?.failure ?? 'The simulation stopped.', progress: null });
       // A design the engine refused leaves no run: the error says why.
-      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null, throughput: null });
+      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null, throughput: null, queues: null });
       update({ status, failure: null });
     }
 

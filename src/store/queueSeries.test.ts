@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fakeFrame } from './fakeSimulationClient.ts';
+import { createQueueSeries, queueCounts } from './queueSeries.ts';
+import { queueSeriesNames } from '../panels/simulation/charts/queueSeriesNames.ts';
+
+const pools = [
+  { id: 'sw1/storage', switchId: 'sw1', trafficClass: 'storage' as const, adapterIds: ['hba1', 'hba2'] },
+  { id: 'hba9', switchId: null, trafficClass: 'storage' as const, adapterIds: ['hba9'] },
+  { id: 'sw1/network', switchId: 'sw1', trafficClass: 'network' as const, adapterIds: ['nic1'] },
+];
+const layout = { adapterIds: [], linkIds: [], pools, heldServerIds: ['s5'] };
+
+describe('the queues over a run', () => {
+  it('follow the servers that hold their own I/O back, then the switch pools, not the dedicated ones', () => {
+    const series = createQueueSeries(layout)!;
+    expect(series.names).toEqual(['server:s5', 'pool:sw1/storage', 'pool:sw1/network']);
+    const frame = { ...fakeFrame(1, []), serverHeld: Int32Array.from([1234]), poolQueued: Int32Array.from([2, 9, 0]) };
+    expect(queueCounts(layout, frame)).toEqual([1234, 2, 0]);
+    series.push(1, queueCounts(layout, frame));
+    expect(series.rows()).toEqual([{ time: 1, 'server:s5': 1234, 'pool:sw1/storage': 2, 'pool:sw1/network': 0 }]);
+  });
+
+  it('are not kept for a run where no server holds any back', () => {
+    expect(createQueueSeries({ ...layout, heldServerIds: [] })).toBeNull();
+  });
+
+  it('read in words on the chart', () => {
+    const labels = new Map([['s5', 'Backup'], ['sw1', 'IOV switch']]);
+    expect([...queueSeriesNames(['server:s5', 'pool:sw1/storage', 'pool:sw1/network'], pools, labels).values()])
+      .toEqual(['Backup, at the server', 'IOV switch, storage pool', 'IOV switch, network pool']);
+  });
+});
