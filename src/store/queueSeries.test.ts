@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeFrame } from './fakeSimulationClient.ts';
 import { createQueueSeries, queueCounts } from './queueSeries.ts';
-import { queueSeriesNames } from '../panels/simulation/charts/queueSeriesNames.ts';
 
 const pools = [
   { id: 'sw1/storage', switchId: 'sw1', trafficClass: 'storage' as const, adapterIds: ['hba1', 'hba2'] },
@@ -22,11 +21,5 @@ describe('the queues over a run', () => {
 
   it('are not kept for a run where no server holds any back', () => {
     expect(createQueueSeries({ ...layout, heldServerIds: [] })).toBeNull();
-  });
-
-  it('read in words on the chart', () => {
-    const labels = new Map([['s5', 'Backup'], ['sw1', 'IOV switch']]);
-    expect([...queueSeriesNames(['server:s5', 'pool:sw1/storage', 'pool:sw1/network'], pools, labels).values()])
-      .toEqual(['Backup, at the server', 'IOV switch, storage pool', 'IOV switch, network pool']);
   });
 });
