@@ -28,8 +28,9 @@ export function formatSimulation(topology: Topology, result: SimulationResult, w
     parts.push(bold('Pools: the port stage (wait + service), analytic beside simulated'), table(
       ['SWITCH', 'CLASS', 'DIR', 'PORTS', 'ANALYTIC', 'MEAN MS', 'P(WAIT)', 'SIMULATED MS (99 % CI)', 'P(WAIT)'],
       result.pools.map((p) => [
-        p.switchId, p.class, p.direction, String(p.ports), `${p.analytic.model}${p.analytic.exact ? ' exact' : ' approx.'}`,
-        ms(p.analytic.meanResponseMs), percent(p.analytic.waitProbability),
+        p.switchId, p.class, p.direction, String(p.ports),
+        p.analytic.qos === 'no closed form' ? 'no closed form' : `${p.analytic.model}${p.analytic.exact ? ' exact' : p.analytic.qos === 'weighted' ? ' approx. (weighted)' : ' approx.'}`,
+        p.analytic.qos === 'no closed form' ? '' : ms(p.analytic.meanResponseMs), p.analytic.qos === 'no closed form' ? '' : percent(p.analytic.waitProbability),
         `${ms(p.simulated.meanResponseMs)} [${ms(p.simulated.ci99[0])}, ${ms(p.simulated.ci99[1])}]`, percent(p.simulated.waitProbability),
       ]),
     ));

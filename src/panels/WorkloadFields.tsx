@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../store/hooks.ts';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { lazyNamed } from '../ui/lazyNamed.ts';
 import { fieldProblem, parseNumber, toDocumentValue, toShownValue, WORKLOAD_FIELDS } from './fieldValue.ts';
+import { QosFields, QueueDepthField } from './QosFields.tsx';
 
 // Fetched when first opened: it holds the iostat and fio parsers, which the first page does not need.
 const ImportWorkloadDialog = lazyNamed(() => import('./ImportWorkloadDialog.tsx'), 'ImportWorkloadDialog');
@@ -63,6 +64,8 @@ export function WorkloadFields({ servers }: { servers: readonly ServerNode[] }) 
         key={`${key}:sizes`} label="Sizes" value={shared(servers, 'sizes') ?? ''} mixed={shared(servers, 'sizes') === undefined}
         options={SIZE_DISTRIBUTIONS.map((d) => ({ value: d, label: SIZE_LABELS[d] }))} commit={(value) => apply({ sizes: value as Workload['sizes'] })}
       />
+      <QueueDepthField servers={servers} />
+      <QosFields key={`${key}:qos`} servers={servers} />
       <button type="button" className="button" onClick={() => setImporting(true)}>Import measured workload…</button>
       {importing && <Suspense fallback={null}><ImportWorkloadDialog servers={servers} onClose={() => setImporting(false)} /></Suspense>}
     </fieldset>

@@ -5,6 +5,12 @@ import { pack } from './packing.ts';
 import { HOSTILE_LINKS } from './hostileLinks.ts';
 import { CODEC_VERSION, MAX_ENCODED_CHARS, buildFragment, buildLink, decodeDocument, encodeDocument, openLink, parseFragment } from './index.ts';
 
+function apply(t: Topology, op: (t: Topology) => ReturnType<typeof setQos>): Topology {
+  const result = op(t);
+  if (!result.ok) throw new Error(result.reason);
+  return result.topology;
+}
+
 function roundTrip(topology: Topology): Topology {
   const result = openLink(buildFragment(topology));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -40,7 +46,6 @@ describe('the link codec', () => {
   it('keeps QoS and queue depths, and a design without them packs as it did', () => {
     const plain = example('virtualized-rack');
     let design = plain;
-    const apply = (t: Topology, op: (t: Topology) => ReturnType<typeof setQos>) => { const r = op(t); if (!r.ok) throw new Error(r.reason); return r.topology; };
     design = apply(design, (t) => setQos(t, 's1', { trafficClass: 'storage', values: { weight: 3, minMBps: 40, maxMBps: 120.5, maxIops: 900, burstKiB: 256 } }));
     design = apply(design, (t) => setQos(t, 's2', { trafficClass: 'network', values: { maxMbps: 500 } }));
     design = apply(design, (t) => setWorkload(t, 's3', { queueDepth: 32 }));

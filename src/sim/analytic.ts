@@ -3,6 +3,7 @@ import {
   type Direction, type Topology,
 } from '../model/index.ts';
 import type { CompiledModel, CompiledPool } from './compile.ts';
+import { isGated } from './qos/streamQos.ts';
 import {
   isExponentialService, mixMoments, serviceMoments, squaredCoefficientOfVariation, type ServiceMoments,
 } from './serviceMoments.ts';
@@ -23,6 +24,17 @@ export type AnalyticEstimate = {
   meanService: number;
   serviceScv: number;
   arrivalScv: number;
+  /**
+   * Only where QoS acts on the pool: `weighted` when weights or guarantees reorder it (the figures are
+   * the FCFS formula's, approx.: the pool's mean wait moves little, a server's a lot), `no closed form`
+   * when a server's queue depth or cap shapes its arrivals (the figures are then NaN, null in JSON).
+   */
+  qos?: 'weighted' | 'no closed form';
+};
+
+const NO_CLOSED_FORM: AnalyticEstimate = {
+  model: 'no closed form', exact: false, utilization: NaN, waitProbability: NaN, meanWait: NaN, meanResponse: NaN,
+  meanQueueLength: NaN, meanService: NaN, serviceScv: NaN, arrivalScv: NaN, qos: 'no closed form',
 };
 
 /** One server's stream into the pool in one direction, as the port sees it. */
@@ -49,6 +61,15 @@ const IDLE: AnalyticEstimate = {
  * service moments come from the mixture of the streams, each S = max(B/rate, 1/IOPS).
  */
 export function poolEstimate(topology: Topology, model: CompiledModel, poolIndex: number, direction: Direction): AnalyticEstimate {
+  const pool = model.pools[poolIndex]!;
+  // A queue depth makes a stream closed-loop and a cap shapes it: no textbook queue describes that.
+  if (model.streams.some((stream) => isGated(stream.qos) && stream.routePools.includes(poolIndex))) return NO_CLOSED_FORM;
+  const estimate = fcfsEstimate(topology, model, poolIndex, direction);
+  return pool.fair && estimate !== IDLE ? { ...estimate, exact: false, qos: 'weighted' } : estimate;
+}
+
+/** The estimate of a pool dispatching first come, first served, as every pool did before QoS. */
+function fcfsEstimate(topology: Topology, model: CompiledModel, poolIndex: number, direction: Direction): AnalyticEstimate {
   const pool = model.pools[poolIndex]!;
   const contributions = contributionsTo(topology, model, poolIndex, direction);
   const ports = pool.ports.map((p) => model.ports[p]!);

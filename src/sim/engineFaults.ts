@@ -40,7 +40,7 @@ export function applyFaultChange(path: IoPath, faults: FaultSchedule, index: num
   model.pools.forEach((_, p) => {
     if (path.poolLivePorts[p] === 0) {
       for (const d of [UP, DOWN]) evicted.push(...path.sharedQueues[2 * p + d]!.drainAt(t));
-      path.evictFairPool(p, t, evicted);
+      evictFairPool(path, p, t, evicted);
     }
   });
   for (const io of evicted) path.retry(io, t);
@@ -70,5 +70,37 @@ function evict(path: IoPath, r: number, t: number, into: number[]): void {
     if (r < cableBase) ios.portWait[io] = ios.portWait[io]! + waited;
     into.push(io);
   }
-  path.evictFair(r, t, into);
+  evictFair(path, r, t, into);
+}
+
+/** The I/O left a fair queue at t: its wait there counts, at the port stage too. */
+function countWait(path: IoPath, io: number, t: number): void {
+  const { ios } = path;
+  const waited = t - ios.stageStart[io]!;
+  ios.wait[io] = ios.wait[io]! + waited;
+  ios.portWait[io] = ios.portWait[io]! + waited;
+}
+
+/** A failed port of a fair `static` pool: the I/Os in its fair queue leave it, in stream order. */
+function evictFair(path: IoPath, r: number, t: number, into: number[]): void {
+  const { fair, resources, warmup } = path;
+  if (fair === null || r >= path.cableBase || fair.ofResource[r]! < 0) return;
+  for (const io of fair.queues[fair.ofResource[r]!]!.drain(t)) {
+    resources.changeOccupancy(r, -1, t, warmup);
+    countWait(path, io, t);
+    into.push(io);
+  }
+}
+
+/** A fair pool with no live port left gives up its dispatcher's queues. */
+function evictFairPool(path: IoPath, p: number, t: number, into: number[]): void {
+  const { fair } = path;
+  if (fair === null) return;
+  for (const d of [UP, DOWN]) {
+    if (fair.ofPool[2 * p + d]! < 0) continue;
+    for (const io of fair.queues[fair.ofPool[2 * p + d]!]!.drain(t)) {
+      countWait(path, io, t);
+      into.push(io);
+    }
+  }
 }

@@ -156,7 +156,7 @@ export class IoPath {
     }
     const d = ios.direction[io]!;
     if (this.poolFair[p]) {
-      this.dispatchFair(io, p, d, t);
+      this.fair!.dispatch(this, io, p, d, t);
       return;
     }
     const ports = this.model.pools[p]!.ports;
@@ -178,60 +178,25 @@ export class IoPath {
         if (resources.live[r] && resources.occupancy[r]! < fewest) { fewest = resources.occupancy[r]!; chosen = r; }
       }
     } else {
-      const slot = this.staticSlot[ios.stream[io]!]![ios.route[io]!]!;
-      for (let j = 0; j < ports.length; j++) {
-        const r = 2 * ports[(slot + j) % ports.length]! + d;
-        if (resources.live[r]) { chosen = r; break; }
-      }
+      chosen = this.boundPort(io, ports, d);
     }
     resources.changeOccupancy(chosen, 1, t, this.warmup);
     if (resources.busyIo[chosen]! < 0) this.startService(chosen, io, t);
     else resources.queues[chosen]!.push(io);
   }
 
-  /**
-   * Dispatch in a fair pool (qos/fairDispatch.ts): the I/O joins its fair queue, at the pool's
-   * dispatcher or, under `static`, at its bound port (where it counts in the port's occupancy, as it
-   * would in the port's FIFO); an idle port then takes the queue's next I/O.
-   */
-  private dispatchFair(io: number, p: number, d: number, t: number): void {
-    const { resources } = this;
-    const fair = this.fair!;
-    const ports = this.model.pools[p]!.ports;
-    if (this.poolPolicy[p] === STATIC) {
-      const slot = this.staticSlot[this.ios.stream[io]!]![this.ios.route[io]!]!;
-      let chosen = -1;
-      for (let j = 0; j < ports.length && chosen < 0; j++) {
-        const r = 2 * ports[(slot + j) % ports.length]! + d;
-        if (resources.live[r]) chosen = r;
-      }
-      resources.changeOccupancy(chosen, 1, t, this.warmup);
-      fair.queues[fair.ofResource[chosen]!]!.push(io, t);
-      if (resources.busyIo[chosen]! < 0) this.startService(chosen, fair.queues[fair.ofResource[chosen]!]!.shift(t), t);
-      return;
+  /** The live port a `static` pool binds the I/O's server to in direction d (the next live one after it). */
+  boundPort(io: number, ports: readonly number[], d: number): number {
+    const slot = this.staticSlot[this.ios.stream[io]!]![this.ios.route[io]!]!;
+    for (let j = 0; j < ports.length; j++) {
+      const r = 2 * ports[(slot + j) % ports.length]! + d;
+      if (this.resources.live[r]) return r;
     }
-    const queue = fair.queues[fair.ofPool[2 * p + d]!]!;
-    queue.push(io, t);
-    for (let i = 0; i < ports.length && queue.length > 0; i++) {
-      const r = 2 * ports[i]! + d;
-      if (!resources.live[r] || resources.busyIo[r]! >= 0) continue;
-      resources.changeOccupancy(r, 1, t, this.warmup);
-      this.startService(r, queue.shift(t), t);
-    }
+    return -1;
   }
 
-  /** A freed port of a fair pool takes the next I/O of its fair queue. */
-  private serveFair(r: number, p: number, t: number): void {
-    const fair = this.fair!;
-    const isStatic = this.poolPolicy[p] === STATIC;
-    const queue = fair.queues[isStatic ? fair.ofResource[r]! : fair.ofPool[2 * p + (r & 1)]!]!;
-    if (queue.length === 0) return;
-    // Under `static` the I/O already counts at its port.
-    if (!isStatic) this.resources.changeOccupancy(r, 1, t, this.warmup);
-    this.startService(r, queue.shift(t), t);
-  }
-
-  private startService(r: number, io: number, t: number): void {
+  /** Resource r starts serving the I/O (also called by the fair dispatch). */
+  startService(r: number, io: number, t: number): void {
     const { ios, resources } = this;
     const waited = t - ios.stageStart[io]!;
     ios.wait[io] = ios.wait[io]! + waited;
@@ -282,7 +247,7 @@ export class IoPath {
       const port = r >> 1;
       const p = this.portPool[port]!;
       if (this.poolFair[p]) {
-        this.serveFair(r, p, t);
+        this.fair!.serve(this, r, p, t);
         return;
       }
       const shared = this.sharedQueues[2 * p + (r & 1)]!;
@@ -328,37 +293,6 @@ export class IoPath {
     }
     ios.release(io);
     if (this.streamGated[s]) this.admission!.release(s, t);
-  }
-
-  /**
-   * Takes the I/Os out of a failed port's fair queue (`static`) or, when a fair pool has no live
-   * port left, out of its dispatcher's: their wait so far counts, and they count off the port.
-   */
-  evictFair(r: number, t: number, into: number[]): void {
-    const fair = this.fair;
-    if (fair === null || r >= this.cableBase) return;
-    const q = fair.ofResource[r]!;
-    if (q < 0) return;
-    for (const io of fair.queues[q]!.drain(t)) {
-      this.resources.changeOccupancy(r, -1, t, this.warmup);
-      this.ios.wait[io] = this.ios.wait[io]! + (t - this.ios.stageStart[io]!);
-      this.ios.portWait[io] = this.ios.portWait[io]! + (t - this.ios.stageStart[io]!);
-      into.push(io);
-    }
-  }
-
-  evictFairPool(p: number, t: number, into: number[]): void {
-    const fair = this.fair;
-    if (fair === null) return;
-    for (let d = 0; d < 2; d++) {
-      const q = fair.ofPool[2 * p + d]!;
-      if (q < 0) continue;
-      for (const io of fair.queues[q]!.drain(t)) {
-        this.ios.wait[io] = this.ios.wait[io]! + (t - this.ios.stageStart[io]!);
-        this.ios.portWait[io] = this.ios.portWait[io]! + (t - this.ios.stageStart[io]!);
-        into.push(io);
-      }
-    }
   }
 
   /** An I/O whose element failed: counted, and sent on by the routing as it stands now. */

@@ -12,6 +12,8 @@ export type StageFigures = {
     meanWaitMs: number; meanResponseMs: number;
     /** L: I/Os in the port stage, waiting or in service (λW). */
     meanQueueLength: number;
+    /** Only where QoS acts on the pool (analytic.ts): approx. (weighted), or no closed form (figures null). */
+    qos?: 'weighted' | 'no closed form';
   };
   simulated: {
     completed: number; waitProbability: number; meanResponseMs: number; ci99: [number, number];
@@ -43,6 +45,7 @@ function stageFigures(topology: Topology, engine: Engine, p: number, direction: 
     analytic: {
       model: estimate.model, exact: estimate.exact, utilization: estimate.utilization, waitProbability: estimate.waitProbability,
       meanWaitMs: estimate.meanWait * MS, meanResponseMs: estimate.meanResponse * MS, meanQueueLength: estimate.meanQueueLength,
+      ...(estimate.qos !== undefined && { qos: estimate.qos }),
     },
     simulated: {
       completed,

@@ -67,12 +67,18 @@ function settingsOf(topology: Topology, options: SimulateOptions) {
 }
 
 /**
- * Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay;
- * a bursty stream also switches on and off twice per on/off cycle (short cycles cost events too).
+ * Events a run will need, roughly: each I/O is an arrival, one or two stage completions and a delay
+ * (and, for a capped server, a wait for tokens); a bursty stream also switches on and off twice per
+ * on/off cycle (short cycles cost events too).
  */
 export function expectedEvents(model: CompiledModel, duration: number): number {
-  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3) + (s.bursty ? 2 / (s.meanOn + s.meanOff) : 0), 0);
+  const perSecond = model.streams.reduce((sum, s) => sum + s.rate * (s.routeCables.some((c) => c >= 0) ? 4 : 3) + tokenEventsPerSecond(s) + (s.bursty ? 2 / (s.meanOn + s.meanOff) : 0), 0);
   return perSecond * duration;
+}
+
+/** A capped stream may wait for tokens once per I/O (qos/admission.ts): one event more per I/O. */
+function tokenEventsPerSecond(s: CompiledModel['streams'][number]): number {
+  return s.qos && (s.qos.capBytesPerSecond > 0 || s.qos.capIops > 0) ? s.rate : 0;
 }
 
 /** A run that can be advanced step by step, as the worker streams it. */

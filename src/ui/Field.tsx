@@ -8,6 +8,8 @@ type TextFieldProps = {
   /** Shown when the selected elements differ here. */
   placeholder?: string;
   numeric?: boolean;
+  /** One sentence on what the field does, under it (and its input's description). */
+  help?: string;
   /** Apply the text; answers why not when it cannot be applied, and the value then stays as it was. */
   commit(text: string): string | undefined;
   /** After Enter applied the text, or Escape: where the focus goes back to (none: it stays). */
@@ -18,18 +20,20 @@ type TextFieldProps = {
  * A text field that applies on Enter or when it loses the focus. A refused value stays in the field
  * with the reason under it (aria-invalid, described by the reason); Escape puts the value back.
  */
-export function TextField({ label, value, unit, placeholder, numeric = false, commit, onDone }: TextFieldProps) {
+export function TextField({ label, value, unit, placeholder, numeric = false, help, commit, onDone }: TextFieldProps) {
   const id = useId();
   const { draft, problem, setDraft, apply, onKeyDown } = useDraftField(value, commit, onDone);
+  const describedBy = [problem && `${id}-problem`, help && `${id}-help`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${problem ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}{unit && <span className="field-unit"> ({unit})</span>}</label>
       <input
         id={id} type="text" inputMode={numeric ? 'decimal' : 'text'} autoComplete="off" spellCheck={!numeric}
         value={draft ?? value} placeholder={placeholder} data-dirty={draft !== null || undefined}
-        aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-invalid={problem ? true : undefined} aria-describedby={describedBy}
         onChange={(event) => setDraft(event.target.value)} onBlur={() => apply()} onKeyDown={onKeyDown}
       />
+      {help && <p id={`${id}-help`} className="field-help">{help}</p>}
       {problem && <p id={`${id}-problem`} className="field-problem" role="alert">{problem}</p>}
     </div>
   );

@@ -23,7 +23,7 @@ describe('checkRequest', () => {
       [{ type: 'x'.repeat(10_000) }, `a "${'x'.repeat(120)}… (10,000 characters)" message, type: Invalid discriminator value. Expected 'load' | 'play' | 'pause' | 'step' | 'runToEnd' | 'cancel' | 'setSpeed' | 'injectF… (137 characters).`],
       [{ type: 'play', speed: Number.NaN }, 'a "play" message, speed: Invalid input: expected number, received NaN.'],
       [{ type: 'step', seconds: 1e300 }, 'a "step" message, seconds: Too big: expected number to be <=3600.'],
-      [{ type: 'load', topology: { version: 1 } }, 'a "load" message, topology.name: Invalid input: expected string, received undefined.'],
+      [{ type: 'load', topology: { version: 2 } }, 'a "load" message, topology.name: Invalid input: expected string, received undefined.'],
       [{ type: 'injectFault', target: 'hba1'.repeat(100) }, 'a "injectFault" message, target: Too big: expected string to have <=16 characters.'],
       [{ type: 'pause', extra: 1 }, 'a "pause" message, (document): Unrecognized key: "extra".'],
     ];

@@ -146,8 +146,9 @@ describe('overload', () => {
   });
 });
 
+const guarantee = (t: Topology, id: string, minMBps: number) => ok(setQos(t, id, { trafficClass: 'storage', values: { minMBps } }));
+
 describe('guarantees-exceed-pool', () => {
-  const guarantee = (t: Topology, id: string, minMBps: number) => ok(setQos(t, id, { trafficClass: 'storage', values: { minMBps } }));
   it('warns with both figures when the storage guarantees add up to more than the pool carries each way', () => {
     // Two 8GFC HBAs of one port: 2 × 800 = 1,600 MB/s each way.
     let t = example('virtualized-rack');

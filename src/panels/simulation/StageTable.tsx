@@ -23,10 +23,16 @@ export function StageTable({ caption, rows }: { caption: string; rows: readonly 
           <tr>
             <th scope="row">Analytic</th>
             <td>
-              <Phrase>{formatMs(row.analyticMs)}</Phrase>{' '}
-              <span className={`sim-sub${row.exact ? ' is-exact' : ''}`}>
-                <Phrase>{row.exact ? 'exact' : 'approx.'}</Phrase> · <Phrase>P(wait) {formatShare(row.analyticWait)}</Phrase>
-              </span>
+              {row.accuracy === 'no closed form'
+                ? <span className="sim-sub"><Phrase>no closed form</Phrase></span>
+                : (
+                  <>
+                    <Phrase>{formatMs(row.analyticMs)}</Phrase>{' '}
+                    <span className={`sim-sub${row.exact ? ' is-exact' : ''}`}>
+                      <Phrase>{row.accuracy}</Phrase> · <Phrase>P(wait) {formatShare(row.analyticWait)}</Phrase>
+                    </span>
+                  </>
+                )}
             </td>
           </tr>
           <tr>

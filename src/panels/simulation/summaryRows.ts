@@ -18,6 +18,8 @@ export type StageRow = {
   /** The queueing model of the estimate, and whether it is exact for this stage. */
   model: string;
   exact: boolean;
+  /** How far to trust the estimate: exact, approx., approx. (weighted) under QoS weights, or no closed form (no figure). */
+  accuracy: 'exact' | 'approx.' | 'approx. (weighted)' | 'no closed form';
   analyticMs: number;
   simulatedMs: number;
   ci99: [number, number];
@@ -40,6 +42,8 @@ function stageRow(key: string, title: string, stage: StageFigures): StageRow {
     ports: stage.ports,
     model: stage.analytic.model,
     exact: stage.analytic.exact,
+    accuracy: stage.analytic.qos === 'no closed form' ? 'no closed form'
+      : stage.analytic.qos === 'weighted' ? 'approx. (weighted)' : stage.analytic.exact ? 'exact' : 'approx.',
     analyticMs: stage.analytic.meanResponseMs,
     simulatedMs: stage.simulated.meanResponseMs,
     ci99: [lo, hi],

@@ -2,11 +2,14 @@ import type { CompiledModel } from '../compile.ts';
 import { EVENT_KIND } from '../eventKinds.ts';
 import type { EventQueue } from '../eventQueue.ts';
 import { TimedFifo } from '../fifo.ts';
-import type { IoPath } from '../ioPath.ts';
+import type { IoTable } from '../ioTable.ts';
 import { isGated } from './streamQos.ts';
 import { TokenBuckets } from './tokenBuckets.ts';
 
 const { TOKENS } = EVENT_KIND;
+
+/** What admission needs of the I/O path (ioPath.ts, which owns it): its I/Os and its first step. */
+export type PathEntry = { readonly ios: IoTable; readonly warmup: number; route(io: number, t: number): void };
 
 /**
  * Where a server holds its own I/O before it enters the path (docs/simulation.md, "QoS"): a stream
@@ -33,12 +36,12 @@ export class Admission {
   private readonly pendingToken: Int32Array;
   private readonly pumping: Uint8Array;
   private readonly queue: EventQueue;
-  private readonly path: IoPath;
+  private readonly path: PathEntry;
   private readonly warmup: number;
   private readonly duration: number;
   private nextToken = 0;
 
-  constructor(model: CompiledModel, queue: EventQueue, path: IoPath, duration: number) {
+  constructor(model: CompiledModel, queue: EventQueue, path: PathEntry, duration: number) {
     const { streams } = model;
     this.queue = queue;
     this.path = path;

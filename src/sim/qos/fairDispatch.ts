@@ -1,7 +1,17 @@
 import type { CompiledModel } from '../compile.ts';
 import type { IoTable } from '../ioTable.ts';
+import type { ResourceTable } from '../resources.ts';
 import { FairQueue, type FairContext } from './fairQueue.ts';
 import { TokenBuckets } from './tokenBuckets.ts';
+
+/** What the fair dispatch needs of the I/O path (ioPath.ts, which owns it). */
+export type FairPath = {
+  readonly model: CompiledModel;
+  readonly resources: ResourceTable;
+  readonly warmup: number;
+  boundPort(io: number, ports: readonly number[], d: number): number;
+  startService(r: number, io: number, t: number): void;
+};
 
 /**
  * The fair queues of a run's fair pools (docs/simulation.md, "QoS"): with `shared-queue` and
@@ -36,6 +46,42 @@ export class FairDispatch {
         for (let d = 0; d < 2; d++) this.ofPool[2 * p + d] = this.add();
       }
     });
+  }
+
+  /**
+   * Dispatch in a fair pool: the I/O joins its fair queue, at the pool's dispatcher or, under
+   * `static`, at its bound port (where it counts in the port's occupancy, as it would in the port's
+   * FIFO); an idle port then takes the queue's next I/O.
+   */
+  dispatch(path: FairPath, io: number, p: number, d: number, t: number): void {
+    const { resources, warmup } = path;
+    const ports = path.model.pools[p]!.ports;
+    if (path.model.pools[p]!.policy === 'static') {
+      const r = path.boundPort(io, ports, d);
+      const queue = this.queues[this.ofResource[r]!]!;
+      resources.changeOccupancy(r, 1, t, warmup);
+      queue.push(io, t);
+      if (resources.busyIo[r]! < 0) path.startService(r, queue.shift(t), t);
+      return;
+    }
+    const queue = this.queues[this.ofPool[2 * p + d]!]!;
+    queue.push(io, t);
+    for (let i = 0; i < ports.length && queue.length > 0; i++) {
+      const r = 2 * ports[i]! + d;
+      if (!resources.live[r] || resources.busyIo[r]! >= 0) continue;
+      resources.changeOccupancy(r, 1, t, warmup);
+      path.startService(r, queue.shift(t), t);
+    }
+  }
+
+  /** A freed port r of fair pool p takes the next I/O of its fair queue. */
+  serve(path: FairPath, r: number, p: number, t: number): void {
+    const isStatic = path.model.pools[p]!.policy === 'static';
+    const queue = this.queues[isStatic ? this.ofResource[r]! : this.ofPool[2 * p + (r & 1)]!]!;
+    if (queue.length === 0) return;
+    // Under `static` the I/O already counts at its port.
+    if (!isStatic) path.resources.changeOccupancy(r, 1, t, path.warmup);
+    path.startService(r, queue.shift(t), t);
   }
 
   /** I/Os waiting at a pool's dispatcher in one direction (2p + d), and the time integral of that. */

@@ -156,3 +156,25 @@ describe('QoS runs', () => {
     expect(storage(result, 's1').throughputMBps).toBeLessThanOrEqual(300 + 0.5);
   });
 });
+
+const reads = (result: ReturnType<typeof simulate>) => result.pools.find((p) => p.direction === 'up')!.analytic;
+
+describe('the analytic column under QoS', () => {
+  const base = pooledDesign({ servers: 2, ports: 2, arrivalRate: 600, serviceSeconds: 0.001, duration: 2 });
+
+  it('is the FCFS formula, approx. (weighted), when weights or guarantees reorder the pool', () => {
+    const plain = reads(simulate(base));
+    const weighted = reads(simulate(withServers(base, { s1: { qos: { storage: { weight: 4, minMBps: 10 } } } })));
+    expect(plain.exact).toBe(true);
+    expect('qos' in plain).toBe(false);
+    expect(weighted).toEqual({ ...plain, exact: false, qos: 'weighted' });
+  });
+
+  it('has no closed form, its figures null in JSON, when a queue depth or a cap shapes a server’s arrivals', () => {
+    for (const change of [{ workload: { queueDepth: 8 } }, { qos: { storage: { maxMBps: 500 } } }]) {
+      const analytic = reads(simulate(withServers(base, { s2: change })));
+      expect(analytic).toMatchObject({ model: 'no closed form', exact: false, qos: 'no closed form' });
+      expect(JSON.parse(JSON.stringify(analytic)).meanResponseMs).toBeNull();
+    }
+  });
+});
