@@ -176,7 +176,7 @@ describe('8. the noisy neighbour', () => {
 
   it('asks for a cap on Backup’s storage, at most the lesson’s', () => {
     const flood = lesson.steps[1]!.start!();
-    expect(check(lesson, 3, { topology: flood })).toMatch(/set Storage max MB\/s to 200/);
+    expect(check(lesson, 3, { topology: flood })).toMatch(/set its storage cap to 200 MB\/s/);
     expect(check(lesson, 3, { topology: capTo(flood, 500) })).toMatch(/cap is 500 MB\/s: at most 200 MB\/s/);
     expect(check(lesson, 3, { topology: capTo(flood, 200) })).toBe('done');
     expect(check(lesson, 3, { topology: capTo(flood, 120) })).toBe('done');

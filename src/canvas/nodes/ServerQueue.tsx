@@ -20,7 +20,7 @@ export function ServerQueue({ serverId }: { serverId: string }) {
   if (!holds) return null;
   return (
     <p className="pool-queue server-queue" title="I/Os this server holds back: beyond its queue depth, or waiting for its QoS cap">
-      Waiting at the server: <span className="pool-queue-count" ref={count} />
+      Waiting<span className="server-queue-where"> at the server</span>: <span className="pool-queue-count" ref={count} />
     </p>
   );
 }

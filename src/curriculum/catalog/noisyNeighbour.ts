@@ -49,11 +49,11 @@ export const noisyNeighbourLesson: Lesson = {
       check: needsRun,
     },
     {
-      text: 'Cap it: select {{label:s5}} and, under [[QoS]] in the inspector, set its storage cap (max MB/s) to {{cap}}.',
+      text: 'Cap it: select {{label:s5}}, open [[QoS|QoS in shared pools]] in the inspector and set its storage cap to {{cap}}.',
       highlight: [NOISY_SERVER_ID],
       check: ({ topology }) => {
         const cap = storageCapOf(topology, NOISY_SERVER_ID);
-        if (cap === undefined) return hint(`Select Backup and, under QoS in the inspector, set Storage max MB/s to ${NOISY_CAP_MBPS}.`);
+        if (cap === undefined) return hint(`Select Backup, open "QoS in shared pools" in the inspector and set its storage cap to ${NOISY_CAP_MBPS} MB/s.`);
         return cap <= NOISY_CAP_MBPS ? DONE : hint(`Backup's cap is ${cap} MB/s: at most ${NOISY_CAP_MBPS} MB/s leaves the others room.`);
       },
     },
@@ -63,7 +63,7 @@ export const noisyNeighbourLesson: Lesson = {
       simulation: 'play',
       check: ({ topology, result }) => {
         const cap = storageCapOf(topology, NOISY_SERVER_ID);
-        if (cap === undefined) return hint('Backup has no storage cap: set it again under QoS in the inspector.');
+        if (cap === undefined) return hint('Backup has no storage cap: set it again under "QoS in shared pools" in the inspector.');
         if (!result) return hint('Press Run to end and wait for it to finish.');
         const moved = storageThroughput(result, NOISY_SERVER_ID);
         return moved <= cap * CAP_SLACK ? DONE : hint(`Backup moved ${moved.toFixed(0)} MB/s, over its cap of ${cap} MB/s: run the simulation again.`);
