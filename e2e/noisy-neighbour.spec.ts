@@ -44,9 +44,10 @@ test('the noisy-neighbour example: Backup’s queue grows at the server, the poo
   const compare = new ComparePage(page, app);
   await app.chooseFromDesignMenu('Compare with and without QoS');
   const view = page.getByRole('dialog', { name: 'With and without QoS' });
-  await expect(view.getByRole('table', { name: 'With and without QoS, figure by figure' })).toBeVisible({ timeout: 90_000 });
-  await expect(view.getByRole('columnheader', { name: 'Without QoS' })).toBeVisible();
-  const figure = (label: string, side: 0 | 1) => view.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').nth(side);
+  const table = view.getByRole('table', { name: 'With and without QoS, figure by figure' });
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', 'Without QoS', 'With QoS', 'Change']);
+  const figure = (label: string, side: 0 | 1) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').nth(side);
   const value = async (label: string, side: 0 | 1) => Number(((await figure(label, side).textContent()) ?? '').replace(/[^\d.]/g, ''));
   const others = 'The others’ worst storage p99';
   expect(await value(others, 1)).toBeLessThan(await value(others, 0) * 0.7);
