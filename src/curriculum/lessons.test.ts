@@ -187,7 +187,7 @@ describe('8. the noisy neighbour', () => {
     const capped = example('noisy-neighbour');
     const result = run(lesson.steps[0]!.start!());
     expect(check(lesson, 4, { topology: lesson.steps[1]!.start!() })).toMatch(/no storage cap/);
-    expect(check(lesson, 4, { topology: capped })).toMatch(/Press Run/);
+    expect(check(lesson, 4, { topology: capped })).toMatch(/press Restart, then Run to end/);
     expect(check(lesson, 4, { topology: capped, result: movedBy(result, 350) })).toMatch(/moved 350 MB\/s, over its cap of 200 MB\/s/);
     expect(check(lesson, 4, { topology: capped, result: movedBy(result, 199.5) })).toBe('done');
     // The engine's token bucket, for real: the capped rack's own run passes.

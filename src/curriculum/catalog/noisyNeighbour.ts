@@ -64,7 +64,8 @@ export const noisyNeighbourLesson: Lesson = {
       check: ({ topology, result }) => {
         const cap = storageCapOf(topology, NOISY_SERVER_ID);
         if (cap === undefined) return hint('Backup has no storage cap: set it again under "QoS in shared pools" in the inspector.');
-        if (!result) return hint('Press Run to end and wait for it to finish.');
+        // The run before the cap is over: a new one starts from Restart.
+        if (!result) return hint('Run it again: press Restart, then Run to end, and wait for it to finish.');
         const moved = storageThroughput(result, NOISY_SERVER_ID);
         return moved <= cap * CAP_SLACK ? DONE : hint(`Backup moved ${moved.toFixed(0)} MB/s, over its cap of ${cap} MB/s: run the simulation again.`);
       },
