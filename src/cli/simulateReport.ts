@@ -45,8 +45,23 @@ export function formatSimulation(topology: Topology, result: SimulationResult, w
       ]),
     ));
   }
+  const qos = qosRows(result);
+  if (qos.length > 0) {
+    parts.push(bold('QoS: what each server’s queue depth, caps and guarantee did'), table(
+      ['SERVER', 'CLASS', 'MB/S', 'WAIT AT SERVER MS', 'WAITED', 'CAP BINDING', 'BACKLOG AT END', 'GUARANTEED MB/S'], qos,
+    ));
+  }
   parts.push(failures(result));
   return parts.join('\n');
+}
+
+/** One row per server and class with QoS or a queue depth (docs/cli.md, `servers[].storage.qos`). */
+function qosRows(result: SimulationResult): string[][] {
+  return result.servers.flatMap((s) => (['storage', 'network'] as const).flatMap((cls) => {
+    const c = s[cls];
+    if (!c.qos) return [];
+    return [[s.id, cls, c.throughputMBps.toFixed(1), ms(c.qos.waitAtServerMs.mean), percent(c.qos.heldFraction), percent(c.qos.tokenWaitFraction), count(c.qos.heldAtEnd), c.qos.guaranteedMBps.toFixed(1)]];
+  }));
 }
 
 function percentiles(c: ClassResult): string {

@@ -21,7 +21,7 @@ function setup() {
     return true;
   };
   const playing = () => {
-    client.say({ type: 'ready', layout: { adapterIds: ['hba1'], linkIds: [], pools: [], heldServerIds: [] }, seed: 1, duration: 10 });
+    client.say({ type: 'ready', layout: { adapterIds: ['hba1'], linkIds: [], pools: [] }, seed: 1, duration: 10 });
     client.say({ type: 'state', playback: 'playing', time: 1, speed: 1 });
   };
   return { client, store, press, playing };
@@ -56,7 +56,7 @@ describe('simulation commands', () => {
     expect(press('x')).toBe(true);
     expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1'] });
     client.say({ type: 'faultApplied', target: 'hba1', at: 1, recover: false, fault: { at: 1, target: 'hba1' }, index: 0 });
-    client.say({ type: 'frame', time: 1.5, events: 1, adapterUtilization: new Float64Array([0]), linkUtilization: new Float64Array(0), adapterQueued: new Int32Array(1), poolQueued: new Int32Array(0), serverHeld: new Int32Array(0), classThroughput: new Float64Array(2), inFlight: 0, achievedSpeed: 1 });
+    client.say({ type: 'frame', time: 1.5, events: 1, adapterUtilization: new Float64Array([0]), linkUtilization: new Float64Array(0), adapterQueued: new Int32Array(1), poolQueued: new Int32Array(0), classThroughput: new Float64Array(2), inFlight: 0, achievedSpeed: 1 });
     store.getState().select(['hba1']);
     expect(press('x')).toBe(true);
     expect(client.calls.at(-1)).toEqual({ method: 'injectFault', args: ['hba1', true] });

@@ -1,10 +1,10 @@
+import { cappedDemand } from './cappedDemand.ts';
 import { pcieRateBytesPerSecond, portRateBytesPerSecond } from './rates.ts';
 import { activeRoutes, routesOf, type FailedSet, type LiveRoute } from './routing.ts';
 import { indexOf } from './topologyIndex.ts';
 import {
   DIRECTIONS, TRAFFIC_CLASSES, hasDemand, type Direction, type TrafficClass,
 } from './queueing/workloadMapping.ts';
-import { shapedDemandOf } from './queueing/shapedDemand.ts';
 import type { AdapterNode, ServerNode, Topology } from './schema.ts';
 
 /** The offered load on one direction of a group of ports. */
@@ -43,9 +43,8 @@ const emptyLoad = (): Record<Direction, DirectionalLoad> => ({
 
 /**
  * Where every server's demand goes with nothing (or `failed`) down, as the routing sends it: a
- * server's load splits evenly over its active routes. A pool with ports of different speeds is
- * taken at their mean rate: exact for the usual pool of identical adapters. A server's QoS caps
- * hold its load to the cap (its excess waits at the server: shapedDemand.ts).
+ * server's load (held to its QoS cap, cappedDemand.ts) splits evenly over its active routes. A pool with ports of different speeds is
+ * taken at their mean rate: exact for the usual pool of identical adapters.
  */
 export function offeredLoad(topology: Topology, failed?: FailedSet): OfferedLoad {
   const index = indexOf(topology);
@@ -94,7 +93,7 @@ function addDemand(
   const adapters = [...new Set(live.ports.map((port) => port.split(':')[0]!))].map((id) => nodeOf(id) as AdapterNode);
   const meanRate = adapters.reduce((sum, a) => sum + portRateBytesPerSecond(a), 0) / adapters.length;
   const meanIopsMax = adapters.reduce((sum, a) => sum + a.props.iopsMax, 0) / adapters.length;
-  const demand = shapedDemandOf(server, trafficClass);
+  const demand = cappedDemand(server, trafficClass);
   for (const direction of DIRECTIONS) {
     const { arrivalRate, meanBytes } = demand[direction];
     const service = Math.max(meanBytes / meanRate, 1 / meanIopsMax);
@@ -114,7 +113,7 @@ function addCableDemand(
     cable = { linkId, serverId: server.id, switchId, rateBytesPerSecond: pcieRateBytesPerSecond(server, switchNode), utilization: { up: 0, down: 0 } };
     cables.set(linkId, cable);
   }
-  const demand = shapedDemandOf(server, trafficClass);
+  const demand = cappedDemand(server, trafficClass);
   for (const direction of DIRECTIONS) {
     const { arrivalRate, meanBytes } = demand[direction];
     cable.utilization[direction] += (arrivalRate * share * meanBytes) / cable.rateBytesPerSecond;

@@ -30,10 +30,12 @@ export class EventBudgetError extends RunLimitError {
 
 export class PendingIoLimitError extends RunLimitError {
   /** `serverName` as people see it: its label and id, "Web 1 (s1)". */
-  constructor(readonly time: number, readonly inFlight: number, readonly limit: number, readonly serverId: string, readonly serverInFlight: number, serverName = serverId) {
+  /** `heldAtServer`: the server holds its excess itself (a QoS cap or queue depth), so more adapters would not help. */
+  constructor(readonly time: number, readonly inFlight: number, readonly limit: number, readonly serverId: string, readonly serverInFlight: number, serverName = serverId, heldAtServer = false) {
     super(
       `The run stopped at ${Number(time.toPrecision(3))} s of simulated time: ${inFlight.toLocaleString('en-US')} I/Os were waiting at once, more than the ${limit.toLocaleString('en-US')} the simulation holds. `
-      + `${serverName} is the most overloaded server (${serverInFlight.toLocaleString('en-US')} of them): lighten its workload or give its traffic more adapters.`,
+      + `${serverName} is the most overloaded server (${serverInFlight.toLocaleString('en-US')} of them)`
+      + (heldAtServer ? ', most waiting at the server for its QoS cap or queue depth: lighten its workload, raise its cap, or shorten the run.' : ': lighten its workload or give its traffic more adapters.'),
     );
     this.name = 'PendingIoLimitError';
   }

@@ -2,7 +2,6 @@ import { TRAFFIC_CLASSES, type Topology, type TrafficClass } from '../model/inde
 import { compile, type CompiledModel } from './compile.ts';
 import { Engine } from './engine.ts';
 import { buildResult, type SimulationResult } from './result.ts';
-import { heldServersOf, serverHeldNow, type HeldServers } from './serverHeld.ts';
 import { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, mostOverloadedServer } from './runLimits.ts';
 
 export { DEFAULT_MAX_EVENTS, EventBudgetError, MAX_IN_FLIGHT, PendingIoLimitError, RunLimitError } from './runLimits.ts';
@@ -35,8 +34,8 @@ export type Frame = {
   adapterQueued: Int32Array;
   /** In `layout.pools` order: I/Os waiting in each pool's shared queue now (both directions). */
   poolQueued: Int32Array;
-  /** In `layout.heldServerIds` order: I/Os each server holds back now (its queue depth or QoS cap). */
-  serverHeld: Int32Array;
+  /** In `layout.serverIds` order: I/Os waiting at each server now, held by its queue depth or cap (QoS). */
+  serverQueued: Int32Array;
   /**
    * MB/s moved since the last frame per class (TRAFFIC_CLASSES order), as busy time times port rate
    * over the ports of that class: exact unless a port's IOPS ceiling, not its rate, set a service time.
@@ -47,8 +46,8 @@ export type Frame = {
 
 /** A pool of ports sharing dispatch (a switch's pool of one class, or one dedicated adapter). */
 export type PoolLayout = { id: string; switchId: string | null; trafficClass: TrafficClass; adapterIds: string[] };
-/** `heldServerIds`: the servers that can hold their own I/O (a queue depth or a QoS cap), serverHeld.ts. */
-export type SimulationLayout = { adapterIds: string[]; linkIds: string[]; pools: PoolLayout[]; heldServerIds: string[] };
+/** `serverIds`: every server, in id order (absent from layouts written before QoS). */
+export type SimulationLayout = { adapterIds: string[]; linkIds: string[]; pools: PoolLayout[]; serverIds?: string[] };
 
 export type Simulation = {
   layout: SimulationLayout;
@@ -99,11 +98,10 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
     id: pool.id, switchId: pool.switchId, trafficClass: pool.trafficClass,
     adapterIds: [...new Set(pool.ports.map((p) => model.adapters[model.ports[p]!.adapter]!.id))],
   }));
-  const held = heldServersOf(model);
-  const frames = createFrameMaker(engine, topology, held);
+  const frames = createFrameMaker(engine, topology);
 
   return {
-    layout: { adapterIds, linkIds, pools, heldServerIds: held.ids },
+    layout: { adapterIds, linkIds, pools, serverIds: frames.serverIds },
     get time() { return engine.now; },
     get done() { return engine.done; },
     advanceTo(t: number) {
@@ -113,7 +111,8 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
         if (engine.ios.inFlight > maxInFlight) {
           const worst = mostOverloadedServer(model, engine.ios);
           const label = topology.nodes.find((n) => n.id === worst.serverId)?.label;
-          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId);
+          const held = engine.path.admission?.held.reduce((sum, queue, i) => sum + (model.streams[i]!.serverId === worst.serverId ? queue.length : 0), 0) ?? 0;
+          throw new PendingIoLimitError(engine.now, engine.ios.inFlight, maxInFlight, worst.serverId, worst.inFlight, label ? `${label} (${worst.serverId})` : worst.serverId, held * 2 > worst.inFlight);
         }
       } while (engine.events < budget && !engine.done && engine.now < Math.min(t, settings.duration));
       if (engine.events >= budget && !engine.done) throw new EventBudgetError(engine.events, budget);
@@ -126,13 +125,15 @@ export function createSimulation(topology: Topology, options: SimulateOptions = 
   };
 }
 
-function createFrameMaker(engine: Engine, topology: Topology, held: HeldServers): () => Frame {
+function createFrameMaker(engine: Engine, topology: Topology): (() => Frame) & { serverIds: string[] } {
   const { model, resources } = engine;
+  const serverIds = [...new Set(model.streams.map((s) => s.serverId))];
+  const serverOfStream = Int32Array.from(model.streams, (s) => serverIds.indexOf(s.serverId));
   const previousBusy = new Float64Array(resources.count);
   let previousTime = 0;
   const cableOfLink = new Map(model.cables.map((c, i) => [c.linkId, i]));
   const adapterOfLink = new Map(model.adapters.map((a, i) => [a.fabricLinkId, i]));
-  return () => {
+  const make = () => {
     const t = engine.now;
     const span = t - previousTime;
     const busy = new Float64Array(resources.count);
@@ -161,9 +162,11 @@ function createFrameMaker(engine: Engine, topology: Topology, held: HeldServers)
       const c = TRAFFIC_CLASSES.indexOf(pool.trafficClass);
       classThroughput[c] = classThroughput[c]! + ((busy[2 * p]! + busy[2 * p + 1]!) * port.rate) / 1e6;
     });
-    const serverHeld = serverHeldNow(engine, held);
-    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverHeld, classThroughput, inFlight: engine.ios.inFlight };
+    const serverQueued = new Int32Array(serverIds.length);
+    engine.path.admission?.held.forEach((held, s) => { const i = serverOfStream[s]!; serverQueued[i] = serverQueued[i]! + held.length; });
+    return { time: t, events: engine.events, done: engine.done, adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverQueued, classThroughput, inFlight: engine.ios.inFlight };
   };
+  return Object.assign(make, { serverIds });
 }
 
 /** Runs a design to its duration and gives its figures. */

@@ -62,7 +62,7 @@ export function createFakeSimulationClient(): FakeSimulationClient {
 export function fakeFrame(time: number, adapters: number[], links: number[] = [], queued: number[] = adapters.map(() => 0), throughput: [number, number] = [0, 0]): FrameReport {
   return {
     type: 'frame', time, events: Math.round(time * 1000), adapterUtilization: Float64Array.from(adapters),
-    linkUtilization: Float64Array.from(links), adapterQueued: Int32Array.from(queued), poolQueued: new Int32Array(0), serverHeld: new Int32Array(0),
+    linkUtilization: Float64Array.from(links), adapterQueued: Int32Array.from(queued), poolQueued: new Int32Array(0),
     classThroughput: Float64Array.from(throughput), inFlight: 0, achievedSpeed: 1,
   };
 }

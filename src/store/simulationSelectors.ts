@@ -44,7 +44,7 @@ export function switchPoolQueued(s: WithRun, switchId: string, trafficClass: 'st
 export function serverHeld(s: WithRun, serverId: string): number | undefined {
   const { frame, layout } = s.simulation;
   const i = layout?.heldServerIndex.get(serverId);
-  return frame && i !== undefined ? frame.serverHeld[i] : undefined;
+  return frame && i !== undefined ? frame.serverQueued?.[i] ?? 0 : undefined;
 }
 
 /**

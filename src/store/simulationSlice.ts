@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { TRAFFIC_CLASSES, type Topology } from '../model/index.ts';
+import { holdsOwnIo, TRAFFIC_CLASSES, type Topology } from '../model/index.ts';
 import type { PoolLayout, SimulationLayout, SimulationResult } from '../sim/index.ts';
 import type { SimulationClient, SimulationEvent, SimulationStatus } from '../worker/client.ts';
 import { MAX_SPEED, MIN_SPEED, type FrameReport } from '../worker/protocol.ts';
@@ -18,7 +18,9 @@ export type RunLayout = {
   pools: readonly PoolLayout[];
   adapterIndex: ReadonlyMap<string, number>;
   linkIndex: ReadonlyMap<string, number>;
-  /** Where each server that can hold its own I/O (a queue depth or QoS cap) sits in a frame's `serverHeld`. */
+  /** The servers that can hold their own I/O (a queue depth or QoS cap), in id order: the only ones with a queue at the server. */
+  heldServerIds: readonly string[];
+  /** Where each of them sits in a frame's `serverQueued` (in `layout.serverIds` order, every server). */
   heldServerIndex: ReadonlyMap<string, number>;
 };
 
@@ -93,9 +95,15 @@ export const IDLE_RUN: RunView = {
   progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, queues: null, seriesVersion: 0,
 };
 
-function layoutOf({ adapterIds, linkIds, pools, heldServerIds }: SimulationLayout): RunLayout {
+function layoutOf({ adapterIds, linkIds, pools, serverIds = [] }: SimulationLayout, document: Topology | null): RunLayout {
   const indexOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, i]));
-  return { adapterIds, linkIds, pools, adapterIndex: indexOf(adapterIds), linkIndex: indexOf(linkIds), heldServerIndex: indexOf(heldServerIds) };
+  const holding = new Set(document?.nodes.filter((n) => n.kind === 'server' && holdsOwnIo(n)).map((n) => n.id));
+  const heldServerIds = serverIds.filter((id) => holding.has(id));
+  const servers = indexOf(serverIds);
+  return {
+    adapterIds, linkIds, pools, adapterIndex: indexOf(adapterIds), linkIndex: indexOf(linkIds),
+    heldServerIds, heldServerIndex: new Map(heldServerIds.map((id) => [id, servers.get(id)!])),
+  };
 }
 
 /**
@@ -135,13 +143,15 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
       if (run().runDocument === null && !(event.type === 'status' && event.status === 'failed')) return;
       switch (event.type) {
         case 'status': return onStatus(event.status, event.message);
-        case 'ready':
+        case 'ready': {
           blender.reset();
+          const layout = layoutOf(event.layout, run().runDocument);
           return update({
-            layout: layoutOf(event.layout), seed: event.seed, duration: event.duration,
+            layout, seed: event.seed, duration: event.duration,
             time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds),
-            throughput: new LiveSeries(TRAFFIC_CLASSES), queues: createQueueSeries(event.layout), seriesVersion: run().seriesVersion + 1,
+            throughput: new LiveSeries(TRAFFIC_CLASSES), queues: createQueueSeries(layout), seriesVersion: run().seriesVersion + 1,
           });
+        }
         case 'frame':
           run().series?.push(event.time, event.adapterUtilization);
           run().throughput?.push(event.time, event.classThroughput);

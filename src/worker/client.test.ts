@@ -42,11 +42,11 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1'], linkIds: ['l1'], pools: [], heldServerIds: [] }, seed: 1, duration: 10 };
+const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1'], linkIds: ['l1'], pools: [] }, seed: 1, duration: 10 };
 const state = (playback: 'paused' | 'playing' | 'running' | 'done', time = 0): WorkerReport => ({ type: 'state', playback, time, speed: 1 });
 const frame = (time: number): WorkerReport => ({
   type: 'frame', time, events: 1, adapterUtilization: new Float64Array([0.5]), linkUtilization: new Float64Array([0.5]),
-  adapterQueued: new Int32Array([1]), poolQueued: new Int32Array(0), serverHeld: new Int32Array(0), classThroughput: new Float64Array(2), inFlight: 1, achievedSpeed: 1,
+  adapterQueued: new Int32Array([1]), poolQueued: new Int32Array(0), classThroughput: new Float64Array(2), inFlight: 1, achievedSpeed: 1,
 });
 
 function setup() {

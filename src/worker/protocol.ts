@@ -49,8 +49,8 @@ export type FrameReport = {
   adapterQueued: Int32Array;
   /** In `ready.layout.pools` order: I/Os waiting in each pool's shared queue. */
   poolQueued: Int32Array;
-  /** In `ready.layout.heldServerIds` order: I/Os each server holds back (its queue depth or QoS cap). */
-  serverHeld: Int32Array;
+  /** In `ready.layout.serverIds` order: I/Os waiting at each server for its queue depth or QoS cap. */
+  serverQueued?: Int32Array;
   /** MB/s per traffic class (storage, network) since the previous frame. */
   classThroughput: Float64Array;
   inFlight: number;

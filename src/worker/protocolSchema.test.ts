@@ -33,7 +33,7 @@ describe('checkRequest', () => {
 
 describe('checkReport', () => {
   it('refuses a frame whose arrays are not typed arrays, and a ready with no layout', () => {
-    const frame = { type: 'frame', time: 1, events: 10, adapterUtilization: [0.5], linkUtilization: new Float64Array(1), adapterQueued: new Int32Array(1), poolQueued: new Int32Array(1), serverHeld: new Int32Array(0), classThroughput: new Float64Array(2), inFlight: 0, achievedSpeed: 1 };
+    const frame = { type: 'frame', time: 1, events: 10, adapterUtilization: [0.5], linkUtilization: new Float64Array(1), adapterQueued: new Int32Array(1), poolQueued: new Int32Array(1), classThroughput: new Float64Array(2), inFlight: 0, achievedSpeed: 1 };
     expect(checkReport(frame)).toEqual({ ok: false, problem: 'a "frame" message, adapterUtilization: Invalid input: expected Float64Array, received array.' });
     expect(checkReport({ ...frame, adapterUtilization: new Float64Array(1) }).ok).toBe(true);
     expect(checkReport({ type: 'ready', seed: 1, duration: 10 }).ok).toBe(false);
@@ -75,7 +75,7 @@ describe('the host and the client ignore a malformed message, and go on', () => 
     client.subscribe((event) => events.push(event));
     client.load(example('virtualized-rack'));
     const say = (data: unknown) => listener!({ data } as MessageEvent<WorkerReport>);
-    say({ type: 'ready', layout: { adapterIds: ['hba1'], linkIds: ['l1'], pools: [], heldServerIds: [] }, seed: 1, duration: 10 });
+    say({ type: 'ready', layout: { adapterIds: ['hba1'], linkIds: ['l1'], pools: [] }, seed: 1, duration: 10 });
     say({ type: 'state', playback: 'paused', time: 0, speed: 1 });
     say({ type: 'state', playback: 'exploded', time: 0, speed: 1 });
     say({ type: 'done', result: 'everything' });

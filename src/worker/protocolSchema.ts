@@ -37,7 +37,7 @@ const Layout = z.strictObject({
   pools: z.array(z.strictObject({
     id: z.string().max(40), switchId: z.string().max(16).nullable(), trafficClass: z.enum(['storage', 'network']), adapterIds: Ids,
   })).max(LIMITS.nodes),
-  heldServerIds: Ids,
+  serverIds: Ids.optional(),
 });
 /** The whole run's figures: their shape, not every figure (a result is checked where it is built). */
 export const ResultShape = z.looseObject({
@@ -57,7 +57,7 @@ export const WorkerReportSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('frame'), time: Seconds, events: Count,
     adapterUtilization: z.instanceof(Float64Array), linkUtilization: z.instanceof(Float64Array),
-    adapterQueued: z.instanceof(Int32Array), poolQueued: z.instanceof(Int32Array), serverHeld: z.instanceof(Int32Array), classThroughput: z.instanceof(Float64Array),
+    adapterQueued: z.instanceof(Int32Array), poolQueued: z.instanceof(Int32Array), serverQueued: z.instanceof(Int32Array).optional(), classThroughput: z.instanceof(Float64Array),
     inFlight: Count, achievedSpeed: z.number().min(0),
   }),
   z.strictObject({ type: z.literal('progress'), fraction: z.number().min(0).max(1), phase: z.enum(['run', 'fault']) }),

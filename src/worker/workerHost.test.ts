@@ -24,7 +24,7 @@ describe('createWorkerHost', () => {
   it('answers a load with the layout, the seed and the duration, paused at time 0', () => {
     const { host, of, lastState } = setup();
     host.receive({ type: 'load', topology: rack(), seed: 7, duration: 4 });
-    expect(of('ready')).toEqual([{ type: 'ready', layout: { adapterIds: ['hba1', 'hba2', 'nic1', 'nic2'], linkIds: expect.any(Array), pools: [expect.objectContaining({ trafficClass: 'storage', adapterIds: ['hba1', 'hba2'] }), expect.objectContaining({ trafficClass: 'network', adapterIds: ['nic1', 'nic2'] })], heldServerIds: [] }, seed: 7, duration: 4 }]);
+    expect(of('ready')).toEqual([{ type: 'ready', layout: { adapterIds: ['hba1', 'hba2', 'nic1', 'nic2'], linkIds: expect.any(Array), serverIds: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'], pools: [expect.objectContaining({ trafficClass: 'storage', adapterIds: ['hba1', 'hba2'] }), expect.objectContaining({ trafficClass: 'network', adapterIds: ['nic1', 'nic2'] })] }, seed: 7, duration: 4 }]);
     expect(lastState()).toEqual({ type: 'state', playback: 'paused', time: 0, speed: 1 });
   });
 
@@ -43,7 +43,7 @@ describe('createWorkerHost', () => {
     expect(Math.max(...played.flatMap((f) => [...f.adapterUtilization]))).toBeGreaterThan(0);
     const frameSent = sent.find((s) => s.report.type === 'frame')!;
     const frame = frameSent.report as FrameReport;
-    expect(frameSent.transfer).toEqual([frame.adapterUtilization.buffer, frame.linkUtilization.buffer, frame.adapterQueued.buffer, frame.poolQueued.buffer, frame.serverHeld.buffer, frame.classThroughput.buffer]);
+    expect(frameSent.transfer).toEqual([frame.adapterUtilization.buffer, frame.linkUtilization.buffer, frame.adapterQueued.buffer, frame.poolQueued.buffer, frame.serverQueued!.buffer, frame.classThroughput.buffer]);
   });
 
   it('stops time on pause', () => {

@@ -75,10 +75,10 @@ export function createWorkerHost(post: Post, now: () => number, schedule: Schedu
 
   function postFrame(r: Run, frame: Frame, from: number): void {
     r.frameSpan = [from, frame.time];
-    const { adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverHeld, classThroughput } = frame;
+    const { adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverQueued, classThroughput } = frame;
     post(
-      { type: 'frame', time: frame.time, events: frame.events, adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverHeld, classThroughput, inFlight: frame.inFlight, achievedSpeed },
-      [adapterUtilization.buffer, linkUtilization.buffer, adapterQueued.buffer, poolQueued.buffer, serverHeld.buffer, classThroughput.buffer],
+      { type: 'frame', time: frame.time, events: frame.events, adapterUtilization, linkUtilization, adapterQueued, poolQueued, serverQueued, classThroughput, inFlight: frame.inFlight, achievedSpeed },
+      [adapterUtilization.buffer, linkUtilization.buffer, adapterQueued.buffer, poolQueued.buffer, serverQueued.buffer, classThroughput.buffer],
     );
     pacer.posted(now());
   }

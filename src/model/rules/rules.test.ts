@@ -137,6 +137,16 @@ describe('overload', () => {
     t = ok(setProperties(ok(setProperties(t, 'hba1', { speedGfc: 2 })), 'hba2', { speedGfc: 2 }));
     expect(findingsOf(t, 'overload')).toMatchObject([{ severity: 'error', message: expect.stringContaining('189 %') }]);
   });
+  it('counts a capped server at its cap: the excess waits at the server, not at the ports', () => {
+    // Eight backup servers on two 2GFC ports (400 MB/s): 189 %, an error. Capped at 40 MB/s each,
+    // they offer 8 × 40 = 320 MB/s, 90 % of which are reads: 72 %, a warning.
+    let t = example('virtualized-rack');
+    for (let i = 1; i <= 8; i++) t = ok(setWorkload(t, `s${i}`, 'backup'));
+    t = ok(setProperties(ok(setProperties(t, 'hba1', { speedGfc: 2 })), 'hba2', { speedGfc: 2 }));
+    expect(findingsOf(t, 'overload')).toMatchObject([{ severity: 'error', message: expect.stringContaining('189 %') }]);
+    for (let i = 1; i <= 8; i++) t = ok(setQos(t, `s${i}`, { trafficClass: 'storage', values: { maxMBps: 40 } }));
+    expect(findingsOf(t, 'overload')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('offered 72 % of its capacity by reads') }]);
+  });
   it('checks a dedicated adapter against its own server’s load', () => {
     const t = ok(setProperties(example('classic-rack'), 'nic1', { speedGbe: 1 }));
     // The web server transmits 80 MB/s: 67 % of a 1 GbE NIC's 118.7 MB/s, under the warning line.

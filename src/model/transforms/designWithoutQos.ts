@@ -1,6 +1,6 @@
 import { isNeutralQos } from '../qos.ts';
 import { withoutQos } from '../operations/index.ts';
-import type { Topology } from '../schema.ts';
+import type { ServerNode, Topology } from '../schema.ts';
 
 /** The servers whose QoS changes anything (a weight other than 1, a guarantee or a cap). */
 export function serversWithQos(topology: Topology): string[] {
@@ -13,4 +13,14 @@ export function serversWithQos(topology: Topology): string[] {
  */
 export function designWithoutQos(topology: Topology): Topology {
   return { ...topology, nodes: topology.nodes.map((node) => (node.kind === 'server' && node.qos ? withoutQos(node) : node)) };
+}
+
+/**
+ * Whether a server can hold its own I/O back, at the server (docs/simulation.md, "QoS"): a queue
+ * depth, or a cap on a class (storage `maxMBps` or `maxIops`, network `maxMbps`). Only such a server
+ * ever has I/Os waiting there; the live view shows its count, and no other's.
+ */
+export function holdsOwnIo(server: ServerNode): boolean {
+  const { qos, workload } = server;
+  return workload.queueDepth !== undefined || qos?.storage?.maxMBps !== undefined || qos?.storage?.maxIops !== undefined || qos?.network?.maxMbps !== undefined;
 }

@@ -99,7 +99,9 @@ export class Admission {
       const io = held.peek();
       const size = ios.bytes[io]!;
       const wait = Math.max(this.bytes.waitFor(s, size, t), this.iops.waitFor(s, 1, t));
-      if (wait > 0) {
+      // A wait shorter than the clock can tell (t + wait === t: a few bytes short for a tiny I/O)
+      // would schedule its TOKENS event at this very instant, for ever: it goes now.
+      if (wait > 0 && t + wait > t) {
         this.awaitTokens(s, t, t + wait);
         break;
       }

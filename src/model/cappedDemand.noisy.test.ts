@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { example } from '../examples/index.ts';
-import { noisyNeighbourFlood, NOISY_CAP_MBPS, NOISY_SERVER_ID } from '../examples/noisyNeighbour.ts';
-import { groupUtilization, offeredLoad } from '../offeredLoad.ts';
-import { setQos } from '../operations/index.ts';
-import type { ServerNode, Topology } from '../schema.ts';
-import { capShare, shapedDemandOf } from './shapedDemand.ts';
-import { demandOf } from './workloadMapping.ts';
+import { cappedDemand } from './cappedDemand.ts';
+import { example } from './examples/index.ts';
+import { noisyNeighbourFlood, NOISY_CAP_MBPS, NOISY_SERVER_ID } from './examples/noisyNeighbour.ts';
+import { groupUtilization, offeredLoad } from './offeredLoad.ts';
+import { setQos } from './operations/index.ts';
+import { demandOf } from './queueing/workloadMapping.ts';
+import type { ServerNode, Topology } from './schema.ts';
 
 const serverOf = (t: Topology, id: string) => t.nodes.find((n): n is ServerNode => n.id === id && n.kind === 'server')!;
 const bytesPerSecond = (d: ReturnType<typeof demandOf>) => d.up.arrivalRate * d.up.meanBytes + d.down.arrivalRate * d.down.meanBytes;
+/** How much of a class's demand its caps let through, 0..1 (reads and writes scale alike). */
+const capShare = (server: ServerNode, trafficClass: 'storage' | 'network') => {
+  const asked = demandOf(server.workload, trafficClass);
+  return cappedDemand(server, trafficClass).up.arrivalRate / asked.up.arrivalRate;
+};
 
 function capped(t: Topology, patch: Parameters<typeof setQos>[2]): Topology {
   const result = setQos(t, NOISY_SERVER_ID, patch);
@@ -16,16 +21,17 @@ function capped(t: Topology, patch: Parameters<typeof setQos>[2]): Topology {
   return result.topology;
 }
 
-describe('a server’s demand held to its QoS caps', () => {
+// The noisy-neighbour example's figures through cappedDemand (the rules' arithmetic of a cap).
+describe('a server’s demand held to its QoS caps, on the noisy neighbour', () => {
   it('is what it asks when it has no cap', () => {
     const backup = serverOf(noisyNeighbourFlood(), NOISY_SERVER_ID);
     expect(capShare(backup, 'storage')).toBe(1);
-    expect(shapedDemandOf(backup, 'storage')).toEqual(demandOf(backup.workload, 'storage'));
+    expect(cappedDemand(backup, 'storage')).toEqual(demandOf(backup.workload, 'storage'));
   });
 
   it('passes at most the storage cap, both directions together, reads and writes in their shares', () => {
     const backup = serverOf(capped(noisyNeighbourFlood(), { trafficClass: 'storage', values: { maxMBps: NOISY_CAP_MBPS } }), NOISY_SERVER_ID);
-    const shaped = shapedDemandOf(backup, 'storage');
+    const shaped = cappedDemand(backup, 'storage');
     expect(bytesPerSecond(shaped)).toBeCloseTo(NOISY_CAP_MBPS * 1e6, 0);
     expect(shaped.up.arrivalRate / (shaped.up.arrivalRate + shaped.down.arrivalRate)).toBeCloseTo(backup.workload.readShare, 10);
     // The network is not capped by a storage cap.
@@ -35,7 +41,7 @@ describe('a server’s demand held to its QoS caps', () => {
   it('takes the tighter of the byte and I/O caps, and caps the network in megabits', () => {
     const t = capped(capped(noisyNeighbourFlood(), { trafficClass: 'storage', values: { maxMBps: 1000, maxIops: 100 } }), { trafficClass: 'network', values: { maxMbps: 100 } });
     const backup = serverOf(t, NOISY_SERVER_ID);
-    const storage = shapedDemandOf(backup, 'storage');
+    const storage = cappedDemand(backup, 'storage');
     expect(storage.up.arrivalRate + storage.down.arrivalRate).toBeCloseTo(100, 8);
     // 400 Mb/s asked, 100 allowed.
     expect(capShare(backup, 'network')).toBeCloseTo(0.25, 10);
