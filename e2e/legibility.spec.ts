@@ -8,7 +8,7 @@ import { allScreens, openAndScan, screenName } from './legibility/screens.ts';
  * name shows on the two 15-node examples; presenter text is large enough for a room.
  * MEASURE=1 prints each screen's counts (the figures in the issue's note); SHOTS=dir saves each screen.
  */
-const FIFTEEN_NODE = new Set(['virtualized-rack', 'classic-rack']);
+const FIFTEEN_NODE = new Set(['virtualized-rack', 'classic-rack', 'noisy-neighbour']);
 
 for (const screen of allScreens()) {
   test(`every text is readable: ${screenName(screen)}`, async ({ browser }) => {

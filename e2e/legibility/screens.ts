@@ -6,8 +6,8 @@ import { ORIGIN } from '../origin.ts';
 import { skipWelcome } from '../appTest.ts';
 import { scanText, type TextScan } from './scanText.ts';
 
-/** The designs issue 15 measured: the two 15-node examples and the 64-server classic rack. */
-export type DesignName = 'virtualized-rack' | 'classic-rack' | 'rack-64';
+/** The designs issue 15 measured: the two 15-node examples and the 64-server classic rack; and issue 18's noisy neighbour, its server queue on show. */
+export type DesignName = 'virtualized-rack' | 'classic-rack' | 'rack-64' | 'noisy-neighbour';
 
 export type Screen = {
   design: DesignName;
@@ -20,7 +20,7 @@ export type Screen = {
 
 function designPath(design: DesignName): string {
   if (design === 'virtualized-rack') return '/';
-  if (design === 'classic-rack') return `/${buildFragment(EXAMPLES['classic-rack'].build())}`;
+  if (design === 'classic-rack' || design === 'noisy-neighbour') return `/${buildFragment(EXAMPLES[design].build())}`;
   const dedicated = dedicate(scaleDesign(64));
   if (!dedicated.ok) throw new Error(dedicated.reason);
   return `/${buildFragment(dedicated.topology)}`;
@@ -31,7 +31,7 @@ export function screenName(s: Screen): string {
     s.presenter ? 'presenter' : '', s.dark ? 'dark' : ''].filter(Boolean).join(' ');
 }
 
-/** The 19 screens of the issue, plus 1280x720 in the dark theme and presenter mode running (1920 and 1280). */
+/** The 19 screens of the issue, plus 1280x720 in the dark theme, presenter mode running (1920 and 1280), and the noisy neighbour running at the three sizes. */
 export function allScreens(): Screen[] {
   const screens: Screen[] = [];
   const views = [
@@ -46,6 +46,8 @@ export function allScreens(): Screen[] {
   screens.push({ design: 'virtualized-rack', viewport: { width: 1920, height: 1080 }, presenter: true, running: true });
   screens.push({ design: 'classic-rack', viewport: { width: 1280, height: 720 }, presenter: true, running: true });
   screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, dark: true });
+  // Issue 18: Backup's queue at the server, a chip above its tile zoomed out, a line in it zoomed in.
+  for (const view of views) screens.push({ design: 'noisy-neighbour', ...view, running: true });
   return screens;
 }
 

@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, checkDesign, countBySeverity, example } from '../model/index.ts';
+import { EXAMPLE_NAMES, NOISY_CAP_MBPS, NOISY_SERVER_ID, checkDesign, countBySeverity, example, type Topology } from '../model/index.ts';
 import { summaryLine } from './checkReport.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/iov.mjs', import.meta.url));
@@ -119,8 +119,18 @@ describe.concurrent('iov, answers', { timeout: 240_000 }, () => {
   it('lists the built-in designs', async () => {
     const run = await iov('examples');
     expect(run.status).toBe(0);
-    expect(EXAMPLE_NAMES).toHaveLength(3);
+    expect(EXAMPLE_NAMES).toHaveLength(4);
     for (const name of EXAMPLE_NAMES) expect(run.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+  });
+
+  it('prints noisy-neighbour, Backup flooding at depth 32 under a storage cap, which checks with no error', async () => {
+    const printed = await iov('example', 'noisy-neighbour');
+    expect(printed.status).toBe(0);
+    const design = JSON.parse(printed.stdout) as Topology;
+    const backup = design.nodes.find((n) => n.id === NOISY_SERVER_ID);
+    expect(backup).toMatchObject({ label: 'Backup', workload: { queueDepth: 32 }, qos: { storage: { maxMBps: NOISY_CAP_MBPS } } });
+    await writeFile(join(dir, 'noisy.json'), printed.stdout);
+    expect((await iov('check', 'noisy.json')).status).toBe(0);
   });
 
   it('prints virtualized-rack, which then checks with no error', async () => {

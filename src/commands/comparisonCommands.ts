@@ -1,4 +1,5 @@
-import { dedicate, indexOf } from '../model/index.ts';
+import { dedicate, indexOf, serversWithQos } from '../model/index.ts';
+import type { ComparisonKind } from '../store/comparisonSlice.ts';
 import { refusedByChallenge } from '../store/challengeRules.ts';
 import type { Command, CommandContext } from './command.ts';
 
@@ -32,20 +33,33 @@ export const dedicateAdapters: Command = {
   },
 };
 
+/** Open the compare view on a comparison of this kind: the one on show when it is of this very design, else a new one. */
+function openComparison({ store }: CommandContext, kind: ComparisonKind): void {
+  const state = store.getState();
+  state.openDialog({ type: 'compare' });
+  // A finished comparison of this very design stays: prices edited since change no simulated figure.
+  const run = state.comparison;
+  if (run.kind === kind && (run.status === 'running' || (run.status === 'done' && run.source === state.document))) return;
+  state.compareDesigns(kind);
+}
+
 export const compareDesigns: Command = {
   id: 'compare-designs',
   label: 'Compare dedicated and virtualized',
   group: 'Design',
   shortcuts: [{ key: 'c', shift: true }],
   isEnabled: hasServers,
-  run({ store }) {
-    const state = store.getState();
-    state.openDialog({ type: 'compare' });
-    // A finished comparison of this very design stays: prices edited since change no simulated figure.
-    const run = state.comparison;
-    if (run.status === 'running' || (run.status === 'done' && run.source === state.document)) return;
-    state.compareDesigns();
-  },
+  run: (context) => openComparison(context, 'counterpart'),
+};
+
+/** The design beside itself with every server's QoS taken away: what the caps and weights buy (issue 18). */
+export const compareQos: Command = {
+  id: 'compare-qos',
+  label: 'Compare with and without QoS',
+  group: 'Design',
+  shortcuts: [],
+  isEnabled: ({ store }) => serversWithQos(store.getState().document).length > 0,
+  run: (context) => openComparison(context, 'qos'),
 };
 
 export const sizePools: Command = {
@@ -68,4 +82,4 @@ export const editPrices: Command = {
   run: ({ store }) => store.getState().openDialog({ type: 'prices' }),
 };
 
-export const COMPARISON_COMMANDS: readonly Command[] = [virtualizeDesign, dedicateAdapters, compareDesigns, sizePools, editPrices];
+export const COMPARISON_COMMANDS: readonly Command[] = [virtualizeDesign, dedicateAdapters, compareDesigns, compareQos, sizePools, editPrices];

@@ -53,3 +53,19 @@ export function worstP99(result: SimulationResult, trafficClass: TrafficClass): 
 export function failedIos(result: SimulationResult, trafficClass?: TrafficClass): number {
   return result.servers.reduce((sum, s) => sum + (trafficClass ? s[trafficClass].failed : s.storage.failed + s.network.failed), 0);
 }
+
+/** The worst end-to-end p99 of a class among the servers other than those given, ms: what a noisy neighbour does to the rest. */
+export function othersWorstP99(result: SimulationResult, trafficClass: TrafficClass, except: readonly string[]): number {
+  return Math.max(0, ...result.servers.filter((s) => !except.includes(s.id)).map((s) => s[trafficClass].responseMs.p99));
+}
+
+/** A server's storage cap (QoS `maxMBps`), MB/s, when it has one. */
+export function storageCapOf(topology: Topology, serverId: string): number | undefined {
+  const server = indexOf(topology).node(serverId);
+  return server?.kind === 'server' ? server.qos?.storage?.maxMBps : undefined;
+}
+
+/** A server's storage throughput over the run, MB/s (0 when the run has no such server). */
+export function storageThroughput(result: SimulationResult, serverId: string): number {
+  return result.servers.find((s) => s.id === serverId)?.storage.throughputMBps ?? 0;
+}

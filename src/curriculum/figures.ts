@@ -7,8 +7,8 @@ import { worstP99 } from './checks.ts';
  * from the design on show, from the step's own run, or before a run from the analytic model, so
  * that what the text says is what the chart shows.
  */
-/** `usd-change`: a saving ("$2,438 less") or an extra cost ("$350 more"). */
-export type FigureUnit = 'count' | 'percent' | 'ms' | 'usd' | 'usd-change';
+/** `usd-change`: a saving ("$2,438 less") or an extra cost ("$350 more"); `mbps`: storage throughput, MB/s (megabytes). */
+export type FigureUnit = 'count' | 'percent' | 'ms' | 'usd' | 'usd-change' | 'mbps';
 
 export type LessonFigure = {
   unit: FigureUnit;
@@ -32,6 +32,7 @@ export function formatFigure(value: number, unit: FigureUnit): string {
     case 'ms': return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
     case 'usd': return `$${Math.round(value).toLocaleString('en-US')}`;
     case 'usd-change': return `$${Math.abs(Math.round(value)).toLocaleString('en-US')} ${value >= 0 ? 'less' : 'more'}`;
+    case 'mbps': return `${Math.round(value).toLocaleString('en-US')} MB/s`;
   }
 }
 

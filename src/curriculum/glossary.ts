@@ -18,6 +18,9 @@ export const GLOSSARY: Readonly<Record<string, string>> = {
   'N+1': 'Sized with one spare: the target is still met when any one adapter of the pool fails.',
   'confidence interval': 'The range that holds the true figure with 99 % confidence, from the run\'s batches: the longer the run, the narrower.',
   failover: 'When an adapter or path fails, its I/O moves to the surviving ones.',
+  'queue depth': 'How many I/Os a server keeps outstanding at once (fio\'s iodepth): at its depth, it issues the next when one completes.',
+  'noisy neighbour': 'A server that takes so much of a shared pool that the others\' I/Os wait behind its own.',
+  QoS: 'Quality of service: per server, a weight in the pool, a guaranteed rate and a cap. A capped server\'s excess waits in its own queue, never in the pool.',
   'Erlang C': 'The probability that an I/O has to wait in a pool of c ports (the M/M/c queue): the analytic figure beside the simulated one.',
 };
 

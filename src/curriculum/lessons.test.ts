@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addNode, connect, dedicate, example, placeAdapter, removeElements, setPoolSize, virtualize, type OpResult, type Topology,
+  addNode, connect, dedicate, example, NOISY_SERVER_ID, placeAdapter, removeElements, setPoolSize, setQos, virtualize, type OpResult, type Topology,
 } from '../model/index.ts';
 import { simulate } from '../sim/index.ts';
 import { LESSONS, lessonById, segmentText, type CheckContext, type Lesson } from './index.ts';
@@ -19,8 +19,9 @@ function check(lesson: Lesson, step: number, context: CheckContext) {
 }
 
 describe('the lessons', () => {
-  it('tell the founding story in six lessons and ask when it pays in a seventh, each under five minutes', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['where-io-goes', 'idle-adapters', 'move-to-switch', 'pooling-and-queueing', 'failure-and-failover', 'size-it', 'when-it-pays']);
+  it('tell the founding story in six lessons, ask when it pays in a seventh and what one flooding server does in an eighth, each under five minutes', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['where-io-goes', 'idle-adapters', 'move-to-switch', 'pooling-and-queueing', 'failure-and-failover', 'size-it', 'when-it-pays', 'noisy-neighbour']);
+    expect(LESSONS.map((l) => l.title.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     for (const lesson of LESSONS) {
       expect(lesson.minutes).toBeLessThanOrEqual(5);
       expect(lesson.steps[0]!.start).toBeDefined();
@@ -150,5 +151,47 @@ describe('7. when does virtualization pay', () => {
     expect(fill(1)).toContain('Pooled, the rack needs 4 adapters and a switch: $28,400 of I/O, $350 more per server');
     expect(fill(2)).toContain('64 servers, each with its own adapters: 128 of them, $204,800 of I/O');
     expect(fill(3)).toContain('Pooled: 8 adapters, $48,800 of I/O, $2,438 less per server, against $350 more per server for the classic rack');
+  });
+});
+
+describe('8. the noisy neighbour', () => {
+  const lesson = lessonById('noisy-neighbour')!;
+  const capTo = (t: Topology, maxMBps: number) => ok(setQos(t, NOISY_SERVER_ID, { trafficClass: 'storage', values: { maxMBps } }));
+  /** A run whose Backup moved this many MB/s: the checks read that figure alone. */
+  const movedBy = (result: ReturnType<typeof run>, mbps: number) => ({
+    ...result, servers: result.servers.map((s) => (s.id === NOISY_SERVER_ID ? { ...s, storage: { ...s.storage, throughputMBps: mbps } } : s)),
+  });
+
+  it('starts quiet, then floods: each run asked for before its figures', () => {
+    const quiet = lesson.steps[0]!.start!();
+    const flood = lesson.steps[1]!.start!();
+    const backup = (t: Topology) => t.nodes.find((n) => n.id === NOISY_SERVER_ID);
+    expect(backup(quiet)).toMatchObject({ label: 'Backup', workload: { storageIops: 50 } });
+    expect(backup(flood)).toMatchObject({ label: 'Backup', workload: { queueDepth: 32, blockKiB: 1024 } });
+    expect(backup(flood)).not.toHaveProperty('qos');
+    expect(check(lesson, 0, { topology: quiet })).toMatch(/Press Run/);
+    expect(check(lesson, 0, { topology: quiet, result: run(quiet) })).toBe('done');
+    expect(fillStepText(lesson.steps[1]!.text, lesson.figures!, { topology: flood })).toContain('reads of 1024 KiB, 32 at a time');
+  });
+
+  it('asks for a cap on Backup’s storage, at most the lesson’s', () => {
+    const flood = lesson.steps[1]!.start!();
+    expect(check(lesson, 3, { topology: flood })).toMatch(/set its storage cap to 200 MB\/s/);
+    expect(check(lesson, 3, { topology: capTo(flood, 500) })).toMatch(/cap is 500 MB\/s: at most 200 MB\/s/);
+    expect(check(lesson, 3, { topology: capTo(flood, 200) })).toBe('done');
+    expect(check(lesson, 3, { topology: capTo(flood, 120) })).toBe('done');
+    expect(check(lesson, 3, { topology: example('noisy-neighbour') })).toBe('done');
+  });
+
+  it('passes the run again once Backup stays within its cap', () => {
+    const capped = example('noisy-neighbour');
+    const result = run(lesson.steps[0]!.start!());
+    expect(check(lesson, 4, { topology: lesson.steps[1]!.start!() })).toMatch(/no storage cap/);
+    expect(check(lesson, 4, { topology: capped })).toMatch(/press Restart, then Run to end/);
+    expect(check(lesson, 4, { topology: capped, result: movedBy(result, 350) })).toMatch(/moved 350 MB\/s, over its cap of 200 MB\/s/);
+    expect(check(lesson, 4, { topology: capped, result: movedBy(result, 199.5) })).toBe('done');
+    // The engine's token bucket, for real: the capped rack's own run passes.
+    expect(check(lesson, 4, { topology: capped, result: run(capped) })).toBe('done');
+    expect(check(lesson, 4, { topology: capped, result: run(lesson.steps[1]!.start!()) })).toMatch(/over its cap of 200 MB\/s/);
   });
 });

@@ -21,7 +21,8 @@ describe('stepping through a lesson', () => {
     expect(previousStepIndex(last)).toBe(2);
     expect(nextLesson(first.lesson)?.id).toBe('idle-adapters');
     expect(nextLesson(placeOf('size-it')!.lesson)?.id).toBe('when-it-pays');
-    expect(nextLesson(placeOf('when-it-pays')!.lesson)).toBeUndefined();
+    expect(nextLesson(placeOf('when-it-pays')!.lesson)?.id).toBe('noisy-neighbour');
+    expect(nextLesson(placeOf('noisy-neighbour')!.lesson)).toBeUndefined();
   });
 
   it('numbers steps from 1 for people and links', () => {

@@ -3,7 +3,7 @@ import { exportImage, openFile, saveFile, shareDesign } from '../commands/shareC
 import { composeChallenge, gradeHandIns, showLessons } from '../commands/lessonCommands.ts';
 import { showWelcome } from '../commands/dialogCommands.ts';
 import { useNarrowScreen } from '../ui/narrowScreen.ts';
-import { compareDesigns, dedicateAdapters, editPrices, sizePools, virtualizeDesign } from '../commands/comparisonCommands.ts';
+import { compareDesigns, compareQos, dedicateAdapters, editPrices, sizePools, virtualizeDesign } from '../commands/comparisonCommands.ts';
 import type { Command } from '../commands/command.ts';
 import { useCommandContext } from '../commands/useCommands.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -19,7 +19,7 @@ export function DesignMenu() {
   const items = [
     item(newDesign), ...openExamples.map((command, i) => item(command, i === 0)), item(recentDesigns, true),
     item(openFile, true), item(saveFile), item(exportImage), item(shareDesign), item(showLessons, true), item(composeChallenge),
-    item(virtualizeDesign, true), item(dedicateAdapters), item(compareDesigns), item(sizePools), item(editPrices),
+    item(virtualizeDesign, true), item(dedicateAdapters), item(compareDesigns), item(compareQos), item(sizePools), item(editPrices),
     // The Help menu's, on a phone (no room for it in the header).
     ...(narrow ? [item(gradeHandIns, true), item(showWelcome)] : []),
   ];

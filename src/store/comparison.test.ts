@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example, poolAdapters, type Topology } from '../model/index.ts';
+import { example, NOISY_SERVER_ID, poolAdapters, type Topology } from '../model/index.ts';
 import { createInProcessBatchRunner } from '../worker/inProcessBatchRunner.ts';
 import type { BatchJob, BatchOutcome, BatchRunner } from '../worker/batchClient.ts';
 import { createAppStore } from './createAppStore.ts';
@@ -30,12 +30,13 @@ describe('the compare view’s run', { timeout: 120_000 }, () => {
     await settle();
     const run = store.getState().comparison;
     expect(run.status).toBe('done');
-    expect(run.sourceSide).toBe('dedicated');
+    expect(run.sourceSide).toBe('base');
+    expect(run.kind).toBe('counterpart');
     expect(run.seed).toBe(1);
     expect(run.duration).toBe(2);
-    expect(run.progress).toEqual({ dedicated: 1, virtualized: 1 });
-    expect(run.results.dedicated!.adapters).toHaveLength(16);
-    expect(run.results.virtualized!.adapters).toHaveLength(4);
+    expect(run.progress).toEqual({ base: 1, variant: 1 });
+    expect(run.results.base!.adapters).toHaveLength(16);
+    expect(run.results.variant!.adapters).toHaveLength(4);
     // Comparing is no edit.
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
@@ -45,9 +46,9 @@ describe('the compare view’s run', { timeout: 120_000 }, () => {
     const store = createAppStore(example('virtualized-rack'), { batchRunner: runner });
     store.getState().compareDesigns();
     expect(jobs.map((j) => j.request.type === 'simulate' && j.request.seed)).toEqual([1, 1]);
-    expect(store.getState().comparison.sourceSide).toBe('virtualized');
+    expect(store.getState().comparison.sourceSide).toBe('variant');
     jobs[1]!.progress(0.5);
-    expect(store.getState().comparison.progress).toEqual({ dedicated: 0, virtualized: 0.5 });
+    expect(store.getState().comparison.progress).toEqual({ base: 0, variant: 0.5 });
     store.getState().cancelComparison();
     expect(jobs.every((j) => j.cancelled)).toBe(true);
     expect(store.getState().comparison.status).toBe('cancelled');
@@ -79,5 +80,26 @@ describe('the compare view’s run', { timeout: 120_000 }, () => {
     expect(store.getState().notice?.text).toMatch(/virtualized counterpart is now the design/);
     store.getState().undo();
     expect(store.getState().document.nodes.filter((n) => n.kind === 'fc-hba')).toHaveLength(8);
+  });
+
+  it('compares a design with QoS beside itself without, and runs the other kind with one call', () => {
+    const { runner, jobs } = manualRunner();
+    const store = createAppStore(example('noisy-neighbour'), { batchRunner: runner });
+    store.getState().compareDesigns('qos');
+    const run = store.getState().comparison;
+    expect(run).toMatchObject({ kind: 'qos', status: 'running', sourceSide: 'variant' });
+    expect(run.topologies!.variant).toBe(store.getState().document);
+    expect(run.topologies!.base.nodes.find((n) => n.id === NOISY_SERVER_ID)).not.toHaveProperty('qos');
+    expect(jobs.map((j) => j.request.type === 'simulate' && j.request.topology)).toEqual([run.topologies!.base, run.topologies!.variant]);
+    // The counterpart of the same design supersedes it: the QoS runs are stopped.
+    store.getState().compareDesigns('counterpart');
+    expect(jobs.slice(0, 2).every((j) => j.cancelled)).toBe(true);
+    expect(store.getState().comparison).toMatchObject({ kind: 'counterpart', sourceSide: 'variant' });
+  });
+
+  it('says why a design without QoS has nothing to compare with and without', () => {
+    const store = createAppStore(example('virtualized-rack'), { batchRunner: manualRunner().runner });
+    store.getState().compareDesigns('qos');
+    expect(store.getState().comparison).toMatchObject({ kind: 'qos', status: 'failed', error: expect.stringMatching(/^No server of the design has QoS/) });
   });
 });

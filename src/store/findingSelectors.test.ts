@@ -9,6 +9,7 @@ describe('finding badges', () => {
       'classic-rack': [],
       'virtualized-rack': [['sw1', { severity: 'warning', count: 1 }]],
       'redundant-virtualized': [],
+      'noisy-neighbour': [['sw1', { severity: 'warning', count: 1 }]],
     });
   });
   it('sit on each switch of the 64-server rack, one per switch, not on its 64 servers', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { example, type Topology } from '../model/index.ts';
 import { fakeFrame } from './fakeSimulationClient.ts';
 import {
-  adapterQueued, adapterUtilization, canInjectFault, hasFrame, isFailedNow, isLinkDownNow, linkUtilization, switchPoolQueued,
+  adapterQueued, adapterUtilization, canInjectFault, hasFrame, isFailedNow, isLinkDownNow, linkUtilization, serverHeld, switchPoolQueued,
 } from './simulationSelectors.ts';
 import { IDLE_RUN, type RunView } from './simulationSlice.ts';
 
@@ -12,13 +12,13 @@ const hbaLink = rack.links.find((l) => l.source === 'hba1')!.id;
 
 /** A run of the rack at `time`, two adapters (hba1, hba2) of a switch pool and a dedicated one (hba9). */
 function running(patch: Partial<RunView> = {}): { simulation: RunView } {
-  const frame = { ...fakeFrame(2, [0.25, 0.5, 0.1], [0.3, 0.6], [2, 1, 1]), poolQueued: Int32Array.from([4, 0, 3]) };
+  const frame = { ...fakeFrame(2, [0.25, 0.5, 0.1], [0.3, 0.6], [2, 1, 1]), poolQueued: Int32Array.from([4, 0, 3]), serverQueued: Int32Array.from([0, 0, 0, 0, 1234]) };
   return {
     simulation: {
       ...IDLE_RUN, status: 'playing', time: 2, runDocument: rack, frame,
       layout: {
         adapterIds: ['hba1', 'hba2', 'hba9'], linkIds: ['l1', hbaLink], adapterIndex: new Map([['hba1', 0], ['hba2', 1], ['hba9', 2]]),
-        linkIndex: new Map([['l1', 0], [hbaLink, 1]]),
+        linkIndex: new Map([['l1', 0], [hbaLink, 1]]), heldServerIds: ['s5'], heldServerIndex: new Map([['s5', 4]]),
         pools: [
           { id: 'p1', switchId: 'sw1', trafficClass: 'storage', adapterIds: ['hba1', 'hba2'] },
           { id: 'p2', switchId: 'sw1', trafficClass: 'network', adapterIds: ['nic1', 'nic2'] },
@@ -48,6 +48,13 @@ describe('simulation selectors', () => {
     expect(switchPoolQueued(s, 'sw1', 'storage')).toBe(4);
     expect(switchPoolQueued(s, 'sw1', 'network')).toBe(0);
     expect(switchPoolQueued(s, 'sw2', 'storage')).toBeUndefined();
+  });
+
+  it('count the I/Os a server holds back (its queue depth or cap), none for a server that never does', () => {
+    const s = running();
+    expect(serverHeld(s, 's5')).toBe(1234);
+    expect(serverHeld(s, 's1')).toBeUndefined();
+    expect(serverHeld({ simulation: IDLE_RUN }, 's5')).toBeUndefined();
   });
 
   it('mark an element failed by its own fault or a port\'s, at the time reached only', () => {

@@ -40,6 +40,13 @@ export function switchPoolQueued(s: WithRun, switchId: string, trafficClass: 'st
   return frame && p !== -1 ? frame.poolQueued[p] : undefined;
 }
 
+/** I/Os a server holds back now (its queue depth or QoS cap), or undefined without a frame or when it holds none back ever. */
+export function serverHeld(s: WithRun, serverId: string): number | undefined {
+  const { frame, layout } = s.simulation;
+  const i = layout?.heldServerIndex.get(serverId);
+  return frame && i !== undefined ? frame.serverQueued?.[i] ?? 0 : undefined;
+}
+
 /**
  * Whether an element (or one of its ports, `hba1:2`) is failed at the time the run reached, by a
  * fault of the running document: the diagram marks it.

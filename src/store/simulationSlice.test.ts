@@ -3,6 +3,7 @@ import { example, type Topology } from '../model/index.ts';
 import type { WorkerReport } from '../worker/protocol.ts';
 import { createAppStore } from './createAppStore.ts';
 import { createFakeSimulationClient, fakeFrame } from './fakeSimulationClient.ts';
+import { serverHeld } from './simulationSelectors.ts';
 
 const rack = example('virtualized-rack');
 const READY: WorkerReport = { type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: ['l1', 'l2', 'l3'], pools: [] }, seed: 1, duration: 10 };
@@ -26,6 +27,27 @@ function playing() {
 }
 
 describe('simulationSlice', () => {
+  it('follows the queue of a server that holds its own I/O back, and keeps a queue series only then', () => {
+    const client = createFakeSimulationClient();
+    const store = createAppStore(example('noisy-neighbour'), { createSimulationClient: () => client, simulationDisplayIntervalMs: 0 });
+    store.getState().playSimulation();
+    const serverIds = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'];
+    const pools = [{ id: 'sw1/storage', switchId: 'sw1', trafficClass: 'storage' as const, adapterIds: ['hba1', 'hba2'] }];
+    client.say({ type: 'ready', layout: { adapterIds: ['hba1', 'hba2'], linkIds: [], pools, serverIds }, seed: 1, duration: 10 });
+    const sim = () => store.getState().simulation;
+    expect(sim().layout?.heldServerIds).toEqual(['s5']);
+    client.say({ ...fakeFrame(1, [0.2, 0.1]), poolQueued: Int32Array.from([3]), serverQueued: Int32Array.from([0, 0, 0, 0, 1500, 0, 0, 0]) });
+    expect(serverHeld(store.getState(), 's5')).toBe(1500);
+    expect(serverHeld(store.getState(), 's1')).toBeUndefined();
+    expect(sim().queues?.rows()).toEqual([{ time: 1, 'server:s5': 1500, 'pool:sw1/storage': 3 }]);
+
+    // The virtualized rack: nobody holds any back, no series.
+    const { client: other, state } = setup();
+    state().playSimulation();
+    other.say(READY);
+    expect(state().simulation.queues).toBeNull();
+  });
+
   it('plays the current design from time 0 on the first run, at the speed asked', () => {
     const { client, state, sim } = setup();
     state().setPlaybackSpeed(10);

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { TRAFFIC_CLASSES, type Topology } from '../model/index.ts';
+import { holdsOwnIo, TRAFFIC_CLASSES, type Topology } from '../model/index.ts';
 import type { PoolLayout, SimulationLayout, SimulationResult } from '../sim/index.ts';
 import type { SimulationClient, SimulationEvent, SimulationStatus } from '../worker/client.ts';
 import { MAX_SPEED, MIN_SPEED, type FrameReport } from '../worker/protocol.ts';
@@ -8,6 +8,7 @@ import type { ActionResult, EditOptions } from './documentSlice.ts';
 import { faultTargetName } from './faultTarget.ts';
 import { DISPLAY_INTERVAL_MS, FrameBlender } from './frameBlender.ts';
 import { LiveSeries } from './liveSeries.ts';
+import { createQueueSeries, queueCounts } from './queueSeries.ts';
 import { withLiveFault, withRunSettings, type RunSettings } from './runSettings.ts';
 
 /** Where each adapter, link and pool sits in a frame's arrays. */
@@ -17,6 +18,10 @@ export type RunLayout = {
   pools: readonly PoolLayout[];
   adapterIndex: ReadonlyMap<string, number>;
   linkIndex: ReadonlyMap<string, number>;
+  /** The servers that can hold their own I/O (a queue depth or QoS cap), in id order: the only ones with a queue at the server. */
+  heldServerIds: readonly string[];
+  /** Where each of them sits in a frame's `serverQueued` (in `layout.serverIds` order, every server). */
+  heldServerIndex: ReadonlyMap<string, number>;
 };
 
 /**
@@ -52,6 +57,8 @@ export type RunView = {
   series: LiveSeries | null;
   /** Throughput per class over time, MB/s, from the frames (same version). */
   throughput: LiveSeries | null;
+  /** I/Os waiting at the servers that hold theirs back and in the switch pools, over time (queueSeries.ts); null without such a server. */
+  queues: LiveSeries | null;
   seriesVersion: number;
 };
 
@@ -85,11 +92,18 @@ const BUSY: ReadonlySet<SimulationStatus> = new Set(['playing', 'stepping', 'run
 
 export const IDLE_RUN: RunView = {
   status: 'empty', time: 0, duration: 0, seed: 0, speed: 1, achievedSpeed: 0, layout: null, frame: null, result: null,
-  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, seriesVersion: 0,
+  progress: null, error: null, failure: null, runDocument: null, designChanged: false, series: null, throughput: null, queues: null, seriesVersion: 0,
 };
 
-function layoutOf({ adapterIds, linkIds, pools }: SimulationLayout): RunLayout {
-  return { adapterIds, linkIds, pools, adapterIndex: new Map(adapterIds.map((id, i) => [id, i])), linkIndex: new Map(linkIds.map((id, i) => [id, i])) };
+function layoutOf({ adapterIds, linkIds, pools, serverIds = [] }: SimulationLayout, document: Topology | null): RunLayout {
+  const indexOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, i]));
+  const holding = new Set(document?.nodes.filter((n) => n.kind === 'server' && holdsOwnIo(n)).map((n) => n.id));
+  const heldServerIds = serverIds.filter((id) => holding.has(id));
+  const servers = indexOf(serverIds);
+  return {
+    adapterIds, linkIds, pools, adapterIndex: indexOf(adapterIds), linkIndex: indexOf(linkIds),
+    heldServerIds, heldServerIndex: new Map(heldServerIds.map((id) => [id, servers.get(id)!])),
+  };
 }
 
 /**
@@ -129,16 +143,19 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
       if (run().runDocument === null && !(event.type === 'status' && event.status === 'failed')) return;
       switch (event.type) {
         case 'status': return onStatus(event.status, event.message);
-        case 'ready':
+        case 'ready': {
           blender.reset();
+          const layout = layoutOf(event.layout, run().runDocument);
           return update({
-            layout: layoutOf(event.layout), seed: event.seed, duration: event.duration,
+            layout, seed: event.seed, duration: event.duration,
             time: 0, frame: null, result: null, progress: null, series: new LiveSeries(event.layout.adapterIds),
-            throughput: new LiveSeries(TRAFFIC_CLASSES), seriesVersion: run().seriesVersion + 1,
+            throughput: new LiveSeries(TRAFFIC_CLASSES), queues: createQueueSeries(layout), seriesVersion: run().seriesVersion + 1,
           });
+        }
         case 'frame':
           run().series?.push(event.time, event.adapterUtilization);
           run().throughput?.push(event.time, event.classThroughput);
+          run().queues?.push(event.time, queueCounts(run().layout!, event));
           blender.add(event);
           // A live fault's replay ends on a frame (it posts only progress until then): show it at once.
           if (run().progress?.phase === 'fault') return showFrame();
@@ -178,7 +195,7 @@ export function createSimulationSlice(createClient: () => SimulationClient, disp
     function onStatus(status: SimulationStatus, message: string | undefined): void {
       if (status === 'failed') return update({ status, failure: message ?? client?.failure ?? 'The simulation stopped.', progress: null });
       // A design the engine refused leaves no run: the error says why.
-      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null, throughput: null });
+      if (status === 'empty') return update({ status, runDocument: null, layout: null, frame: null, series: null, throughput: null, queues: null });
       update({ status, failure: null });
     }
 

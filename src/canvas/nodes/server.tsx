@@ -5,6 +5,7 @@ import { HANDLE } from '../handles.ts';
 import { DropHandle } from './DropHandle.tsx';
 import { NodeHeader } from './NodeHeader.tsx';
 import { ServerLoad } from './ServerLoad.tsx';
+import { ServerQueue } from './ServerQueue.tsx';
 import { SlotExits } from './SlotExits.tsx';
 import { SlotList } from './SlotList.tsx';
 import { useHandleRefresh } from './useHandleRefresh.ts';
@@ -21,6 +22,7 @@ export function ServerNode({ data }: NodeProps<ServerFlowNode>) {
         <div><dt>Storage</dt><dd>{data.storage}</dd></div>
         <div><dt>Network</dt><dd>{data.network}</dd></div>
       </dl>
+      <ServerQueue serverId={data.id} />
       <SlotList slots={data.slots} owner={data.label} parentId={data.id} />
       <p className="slot-summary">{data.slotSummary}</p>
       <SlotExits slots={data.slots} />

@@ -1,9 +1,10 @@
 import type { Topology } from '../schema.ts';
 import { classicRack } from './classicRack.ts';
+import { noisyNeighbour } from './noisyNeighbour.ts';
 import { redundantVirtualized } from './redundantVirtualized.ts';
 import { virtualizedRack } from './virtualizedRack.ts';
 
-export type ExampleName = 'classic-rack' | 'virtualized-rack' | 'redundant-virtualized';
+export type ExampleName = 'classic-rack' | 'virtualized-rack' | 'redundant-virtualized' | 'noisy-neighbour';
 
 export const EXAMPLES: Readonly<Record<ExampleName, { title: string; summary: string; build: () => Topology }>> = {
   'classic-rack': {
@@ -20,6 +21,11 @@ export const EXAMPLES: Readonly<Record<ExampleName, { title: string; summary: st
     title: 'Redundant virtualized rack',
     summary: 'Two IOV switches, every server cabled to both: no single point of failure.',
     build: redundantVirtualized,
+  },
+  'noisy-neighbour': {
+    title: 'Noisy neighbour',
+    summary: 'The virtualized rack with Backup flooding the storage pool, held back by a QoS cap so the others keep their response times.',
+    build: noisyNeighbour,
   },
 };
 

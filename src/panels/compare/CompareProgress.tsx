@@ -1,15 +1,17 @@
-import type { ComparisonRun } from '../../store/comparisonSlice.ts';
+import { COMPARED_SIDES, type ComparisonRun } from '../../store/comparisonSlice.ts';
+import { COMPARISON_WORDS } from './comparisonWords.ts';
 
 /** Both runs' progress while they go on side by side, and a way to stop them. */
 export function CompareProgress({ run, onCancel }: { run: ComparisonRun; onCancel(): void }) {
   return (
     <section className="compare-progress no-print" aria-label="Simulating both designs">
-      {(['dedicated', 'virtualized'] as const).map((side) => {
+      {COMPARED_SIDES.map((side) => {
         const percent = Math.round(run.progress[side] * 100);
+        const words = COMPARISON_WORDS[run.kind];
         return (
           <label key={side} className="compare-progress-row">
-            <span>{side === 'dedicated' ? 'Dedicated' : 'Virtualized'}</span>
-            <progress max={100} value={percent} aria-label={`Simulating the ${side} design`} />
+            <span>{words.sides[side]}</span>
+            <progress max={100} value={percent} aria-label={`Simulating ${words.designs[side]}`} />
             <span className="sim-progress-value">{percent} %</span>
           </label>
         );

@@ -1,16 +1,17 @@
 import type { CompareRow } from './compareFigures.ts';
+import type { ComparisonWords } from './comparisonWords.ts';
 
-/** The figures side by side; the change column reads virtualized against dedicated. */
-export function CompareTable({ rows }: { rows: readonly CompareRow[] }) {
+/** The figures side by side; the change column reads the variant against the base (virtualized against dedicated). */
+export function CompareTable({ rows, words }: { rows: readonly CompareRow[]; words: ComparisonWords }) {
   return (
     <div className="table-scroll">
       <table className="compare-table">
-        <caption className="visually-hidden">Dedicated and virtualized, figure by figure</caption>
+        <caption className="visually-hidden">{words.title}, figure by figure</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
-            <th scope="col">Dedicated</th>
-            <th scope="col">Virtualized</th>
+            <th scope="col">{words.sides.base}</th>
+            <th scope="col">{words.sides.variant}</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
@@ -18,8 +19,8 @@ export function CompareTable({ rows }: { rows: readonly CompareRow[] }) {
           {rows.map((row) => (
             <tr key={row.id} data-row={row.id}>
               <th scope="row">{row.label}</th>
-              <td className={row.better === 'dedicated' ? 'is-better' : undefined}>{row.dedicated}</td>
-              <td className={row.better === 'virtualized' ? 'is-better' : undefined}>{row.virtualized}</td>
+              <td className={row.better === 'base' ? 'is-better' : undefined}>{row.base}</td>
+              <td className={row.better === 'variant' ? 'is-better' : undefined}>{row.variant}</td>
               <td className="compare-change">{row.change}</td>
             </tr>
           ))}

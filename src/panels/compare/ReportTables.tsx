@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { Prices, Topology } from '../../model/index.ts';
 import type { SimulationResult } from '../../sim/index.ts';
+import type { ComparedSide } from '../../store/comparisonSlice.ts';
+import type { ComparisonWords } from './comparisonWords.ts';
 import { intervalRows, priceRows, serverRows } from './reportTables.ts';
 
-type Props = { source: Topology; topologies: Record<'dedicated' | 'virtualized', Topology>; results: Record<'dedicated' | 'virtualized', SimulationResult>; prices: Prices };
+type Props = { source: Topology; topologies: Record<ComparedSide, Topology>; results: Record<ComparedSide, SimulationResult>; prices: Prices; words: ComparisonWords };
 
 /** What the printed report must state to stand on its own: the servers and their workloads, the prices used, each figure's interval. */
-export function ReportTables({ source, topologies, results, prices }: Props) {
+export function ReportTables({ source, topologies, results, prices, words }: Props) {
   const servers = useMemo(() => serverRows(source), [source]);
   const priced = useMemo(() => priceRows(topologies, prices), [topologies, prices]);
   const intervals = useMemo(() => intervalRows(results), [results]);
@@ -16,8 +18,8 @@ export function ReportTables({ source, topologies, results, prices }: Props) {
         <div className="table-scroll">
           <table className="compare-table">
             <caption>Response times with their intervals (99 %, batch means within each run)</caption>
-            <thead><tr><th scope="col">Figure</th><th scope="col">Dedicated</th><th scope="col">Virtualized</th></tr></thead>
-            <tbody>{intervals.map((row) => <tr key={row.id}><th scope="row">{row.label}</th><td>{row.dedicated}</td><td>{row.virtualized}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">Figure</th><th scope="col">{words.sides.base}</th><th scope="col">{words.sides.variant}</th></tr></thead>
+            <tbody>{intervals.map((row) => <tr key={row.id}><th scope="row">{row.label}</th><td>{row.base}</td><td>{row.variant}</td></tr>)}</tbody>
           </table>
         </div>
       </section>

@@ -13,8 +13,8 @@ function classicRackRun(): ComparisonRun {
   if (!counterpart.ok) throw new Error(counterpart.reason);
   const virtualized = counterpart.topology;
   return {
-    ...IDLE_COMPARISON, status: 'done', source: dedicated, sourceSide: 'dedicated', seed: 1, duration: 2,
-    topologies: { dedicated, virtualized }, results: { dedicated: simulate(dedicated, short), virtualized: simulate(virtualized, short) },
+    ...IDLE_COMPARISON, status: 'done', source: dedicated, sourceSide: 'base', seed: 1, duration: 2,
+    topologies: { base: dedicated, variant: virtualized }, results: { base: simulate(dedicated, short), variant: simulate(virtualized, short) },
   };
 }
 
@@ -28,23 +28,23 @@ describe('the compare table', { timeout: 60_000 }, () => {
       'adapters', 'cables', 'ports', 'cost', 'power', 'mean-utilization', 'peak-utilization',
       'storage-p95', 'storage-p99', 'network-p95', 'network-p99', 'failed',
     ]);
-    expect(row('adapters')).toEqual({ id: 'adapters', label: 'Adapters', dedicated: '16', virtualized: '4', change: '−75 %', better: 'virtualized' });
-    expect(row('cables')).toMatchObject({ dedicated: '16', virtualized: '12', change: '−25 %' });
-    expect(row('ports')).toMatchObject({ dedicated: '0', virtualized: '8', change: '+8' });
-    expect(row('cost')).toMatchObject({ dedicated: '$25,600', virtualized: '$28,400', change: '+11 %', better: 'dedicated' });
-    expect(row('failed')).toMatchObject({ dedicated: '0', virtualized: '0', change: '±0' });
-    expect(figures.summaries.virtualized.meanAdapterUtilization).toBeGreaterThan(figures.summaries.dedicated.meanAdapterUtilization);
+    expect(row('adapters')).toEqual({ id: 'adapters', label: 'Adapters', base: '16', variant: '4', change: '−75 %', better: 'variant' });
+    expect(row('cables')).toMatchObject({ base: '16', variant: '12', change: '−25 %' });
+    expect(row('ports')).toMatchObject({ base: '0', variant: '8', change: '+8' });
+    expect(row('cost')).toMatchObject({ base: '$25,600', variant: '$28,400', change: '+11 %', better: 'base' });
+    expect(row('failed')).toMatchObject({ base: '0', variant: '0', change: '±0' });
+    expect(figures.summaries!.variant.meanAdapterUtilization).toBeGreaterThan(figures.summaries!.base.meanAdapterUtilization);
     expect(figures.headline).toMatch(/^−75 % adapters, −25 % cables, I\/O cost [+−]\d+ %, I\/O power [+−]\d+ %, (storage|network) p99 [+−±]\d\.\d{3} ms$/);
     expect(figures.differences[0]).toBe('−75 % adapters (16 → 4)');
   });
 
   it('costs with the prices the design has now, without a new run', () => {
     const cheaper = compareFigures(run, { 'iov-switch': { priceUsd: 8000 } })!;
-    expect(cheaper.rows.find((r) => r.id === 'cost')).toMatchObject({ dedicated: '$25,600', virtualized: '$16,400', change: '−36 %', better: 'virtualized' });
+    expect(cheaper.rows.find((r) => r.id === 'cost')).toMatchObject({ base: '$25,600', variant: '$16,400', change: '−36 %', better: 'variant' });
   });
 
   it('has nothing to show before both runs are in', () => {
-    expect(compareFigures({ ...run, results: { dedicated: run.results.dedicated! } }, {})).toBeNull();
+    expect(compareFigures({ ...run, results: { base: run.results.base! } }, {})).toBeNull();
   });
 });
 

@@ -1,11 +1,13 @@
 import { billOfMaterials, itemName, PRICED_ITEMS, TRAFFIC_CLASSES, type Prices, type Topology } from '../../model/index.ts';
 import { describeDifferences, summarize, type DesignSummary } from '../../sim/index.ts';
-import type { ComparisonRun, DesignSide } from '../../store/comparisonSlice.ts';
+import type { ComparedSide, ComparisonRun } from '../../store/comparisonSlice.ts';
+import { compareRow, type CompareRow, type Figure } from './compareRow.ts';
+import { qosFigures } from './qosFigures.ts';
 
-/** A row of the compare table: a figure for each side, and how the virtualized one differs. */
-export type CompareRow = { id: string; label: string; dedicated: string; virtualized: string; change: string; better?: DesignSide };
+export type { CompareRow } from './compareRow.ts';
 
-export type CompareFigures = { summaries: Record<DesignSide, DesignSummary>; rows: CompareRow[]; differences: string[]; headline: string };
+/** The summaries are the counterpart comparison's (the QoS comparison reads the servers instead). */
+export type CompareFigures = { rows: CompareRow[]; differences: string[]; headline: string; summaries?: Record<ComparedSide, DesignSummary> };
 
 const withPrices = (topology: Topology, prices: Prices): Topology => ({ ...topology, settings: { ...topology.settings, prices } });
 const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
@@ -20,16 +22,16 @@ const relative = (from: number, to: number) => (from === 0 ? (to === 0 ? '±0 %'
  */
 export function compareFigures(run: ComparisonRun, prices: Prices): CompareFigures | null {
   const { topologies, results } = run;
-  if (!topologies || !results.dedicated || !results.virtualized) return null;
+  if (!topologies || !results.base || !results.variant) return null;
+  if (run.kind === 'qos') return qosFigures(topologies, { base: results.base, variant: results.variant });
   const summaries = {
-    dedicated: summarize(withPrices(topologies.dedicated, prices), results.dedicated, 'dedicated'),
-    virtualized: summarize(withPrices(topologies.virtualized, prices), results.virtualized, 'virtualized'),
+    base: summarize(withPrices(topologies.base, prices), results.base, 'dedicated'),
+    variant: summarize(withPrices(topologies.variant, prices), results.variant, 'virtualized'),
   };
   const rows = tableRows(summaries);
-  return { summaries, rows, differences: describeDifferences(summaries.dedicated, summaries.virtualized), headline: headline(summaries) };
+  return { summaries, rows, differences: describeDifferences(summaries.base, summaries.variant), headline: headline(summaries) };
 }
 
-type Figure = { id: string; label: string; of: (s: DesignSummary) => number; show: (v: number) => string; change: (a: number, b: number) => string; lowerIsBetter?: boolean };
 
 const FIGURES: readonly Figure[] = [
   { id: 'adapters', label: 'Adapters', of: (s) => s.bill.adapters, show: String, change: relative, lowerIsBetter: true },
@@ -46,17 +48,13 @@ const FIGURES: readonly Figure[] = [
   { id: 'failed', label: 'Failed I/Os', of: (s) => s.failed, show: (v) => v.toLocaleString('en-US'), change: (a, b) => signed(b - a), lowerIsBetter: true },
 ];
 
-function tableRows(summaries: Record<DesignSide, DesignSummary>): CompareRow[] {
-  return FIGURES.map((figure) => {
-    const a = figure.of(summaries.dedicated);
-    const b = figure.of(summaries.virtualized);
-    const better = figure.lowerIsBetter && a !== b ? (b < a ? 'virtualized' : 'dedicated') : undefined;
-    return { id: figure.id, label: figure.label, dedicated: figure.show(a), virtualized: figure.show(b), change: figure.change(a, b), ...(better ? { better } : {}) };
-  });
+function tableRows(summaries: Record<ComparedSide, DesignSummary>): CompareRow[] {
+  return FIGURES.map((figure) => compareRow(figure, figure.of(summaries.base), figure.of(summaries.variant)));
 }
 
+
 /** The figures an architect quotes, cost and power always: "−75 % adapters, −25 % cables, I/O cost +11 %, I/O power +187 %, storage p99 +0.180 ms". */
-function headline({ dedicated: a, virtualized: b }: Record<DesignSide, DesignSummary>): string {
+function headline({ base: a, variant: b }: Record<ComparedSide, DesignSummary>): string {
   const worse = TRAFFIC_CLASSES.map((cls) => ({ cls, delta: b.p99Ms[cls] - a.p99Ms[cls] })).toSorted((x, y) => Math.abs(y.delta) - Math.abs(x.delta))[0]!;
   return `${relative(a.bill.adapters, b.bill.adapters)} adapters, ${relative(a.bill.cables, b.bill.cables)} cables, I/O cost ${relative(a.bill.ioPriceUsd, b.bill.ioPriceUsd)}, I/O power ${relative(a.bill.ioPowerW, b.bill.ioPowerW)}, ${worse.cls} p99 ${signed(worse.delta, 3)} ms`;
 }

@@ -10,9 +10,9 @@ const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
  * The lines at the top of the printed comparison: what was compared, when, and under which
  * assumptions, so the page stands on its own once handed on.
  */
-export function reportHeading(input: { designName: string; date: Date; seed: number; duration: number; warmup: number; prices: Prices }): ReportHeading {
+export function reportHeading(input: { title?: string; designName: string; date: Date; seed: number; duration: number; warmup: number; prices: Prices }): ReportHeading {
   return {
-    title: `Dedicated and virtualized I/O: ${input.designName}`,
+    title: `${input.title ?? 'Dedicated and virtualized I/O'}: ${input.designName}`,
     subtitle: `IOV Studio comparison, ${DATE.format(input.date)}`,
     assumptions: [
       `Both designs run the same workloads with seed ${input.seed} for ${seconds(input.duration)} of simulated time (the first ${seconds(input.warmup)} not counted).`,

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../../store/hooks.ts';
 import { labelsOf } from '../labels.ts';
+import { QueueChart } from './QueueChart.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 import { ThroughputChart } from './ThroughputChart.tsx';
 import { UtilizationChart } from './UtilizationChart.tsx';
@@ -13,6 +14,7 @@ export default function SimulationCharts() {
     <div className="charts">
       <UtilizationChart />
       <ThroughputChart />
+      <QueueChart />
       <ResponseChart result={result} labels={labelsOf(document)} designName={document.name} />
     </div>
   );
