@@ -17,9 +17,10 @@ import filePlugin from '@size-limit/file';
  * now filled from the model, is reached from the store; loading it lazily is the next cut. Raised
  * to 260 with semantic zoom and the live layer (issue 17): the canvas draws groups and bundles.
  * Lowered to 186 when the canvas (React Flow, d3 and the canvas's own code, 75 KB) began to load
- * after the page's frame (App.tsx, commands/canvasViewHolder.ts).
+ * after the page's frame (App.tsx, commands/canvasViewHolder.ts). Raised to 192 with QoS (issue 18:
+ * the inspector's queue depth and QoS fields, the qos schema and rule, lesson 8 in the catalog).
  */
-const BUDGET_KB = 186;
+const BUDGET_KB = 192;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 
