@@ -17,6 +17,10 @@ ENV NODE_ENV=production NO_COLOR=1
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist-cli/ ./dist-cli/
+# `iov export --format png`: the rasterizer is a native addon, kept out of the bundle (its package and
+# this platform's binary), and it draws with the bundled font, read from its package at run time.
+COPY --from=build /app/node_modules/@resvg/ ./node_modules/@resvg/
+COPY --from=build /app/node_modules/@fontsource/inter/ ./node_modules/@fontsource/inter/
 # `iov` on the PATH too, for a shell in the image (Kubernetes and Slurm scripts call it by name).
 RUN printf '#!/bin/sh\nexec node /app/dist-cli/iov.mjs "$@"\n' > /usr/local/bin/iov && chmod 755 /usr/local/bin/iov
 USER node

@@ -85,12 +85,23 @@ describe('the Docker image (Dockerfile, .dockerignore), rebuilt by hand', { time
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('holds only the bundle and package.json, with no source or node_modules within reach', () => {
-    expect(readdirSync(inImage('/app')).toSorted()).toEqual(['dist-cli', 'package.json']);
+  it('holds only the bundle, package.json, the PNG rasterizer\'s native addon and its font, with no source within reach', () => {
+    expect(readdirSync(inImage('/app')).toSorted()).toEqual(['dist-cli', 'node_modules', 'package.json']);
     expect(readdirSync(join(inImage('/app'), 'dist-cli')).filter((f) => f.endsWith('.mjs')).toSorted()).toEqual(['iov.mjs', 'runThread.mjs']);
-    // Node looks for packages in every node_modules above a module: there must be none.
-    for (let dir = join(inImage('/app'), 'dist-cli'); dir !== dirname(dir); dir = dirname(dir)) expect(existsSync(join(dir, 'node_modules')), dir).toBe(false);
+    // Node looks for packages in every node_modules above a module: only the addon and the font are there.
+    expect(readdirSync(inImage('/app/node_modules')).toSorted()).toEqual(['@fontsource', '@resvg']);
+    for (let dir = join(inImage('/app'), 'dist-cli'); dir !== dirname(dir); dir = dirname(dir)) {
+      if (dir !== inImage('/app')) expect(existsSync(join(dir, 'node_modules')), dir).toBe(false);
+    }
     expect(existsSync(inImage('/app/src'))).toBe(false);
+  });
+
+  it('exports a PNG with the native addon it carries', () => {
+    const design = run(['example', 'virtualized-rack']);
+    const workdir = inImage(last(finalStage, 'WORKDIR').args as string);
+    execFileSync('/bin/sh', ['-c', 'cat > rack.json'], { cwd: workdir, input: design });
+    run(['export', 'rack.json', '--format', 'png', '--out', 'rack.png'], { stdio: 'pipe' });
+    expect(readFileSync(join(workdir, 'rack.png')).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });
 
   it('runs its ENTRYPOINT with its CMD: the help', () => {
