@@ -29,8 +29,12 @@ function shownWhole(flow: ReactFlowInstance, size: Size, padding?: Parameters<ty
   return nodes.length === 0 || designInRoom(getNodesBounds(nodes), flow.getViewport(), size, padding);
 }
 
-/** The classroom's floating cards: the presenter's caption, a lesson's or a challenge's card. */
-const CARDS = '.presenter-caption, .classroom-cards';
+/**
+ * The presenter's caption: its height follows each step's words. A lesson's or a challenge's card
+ * is not watched: the learner works in the view as the card changes, and a refit at each step would
+ * move the target of their next drag (Classroom.tsx fits above the cards when one opens).
+ */
+const CAPTION = '.presenter-caption';
 
 /**
  * The one hook that keeps a fitted view fitted (useFitOnLoad makes the first fit): clear of the
@@ -55,9 +59,8 @@ export function useKeepFitted(): void {
       timer = undefined;
       // Watch every overlay there is now: a legend that grows is as much in the way as a new one.
       for (const overlay of canvas.querySelectorAll('.react-flow__panel')) overlays.observe(overlay);
-      // The presenter's caption grows and shrinks with each step's words (and a note of a step not
-      // met), a challenge card as its goals are judged: the design stays clear of them.
-      for (const card of document.querySelectorAll(CARDS)) overlays.observe(card);
+      // The presenter's caption grows and shrinks with each step's words (and a note of a step not met).
+      for (const caption of document.querySelectorAll(CAPTION)) overlays.observe(caption);
       // A hidden canvas (printing, a closed view) has no size to fit into.
       if (canvas.clientWidth === 0 || canvas.clientHeight === 0 || !isFitted()) return;
       const padding = measuredFitPadding(canvas);
@@ -94,15 +97,16 @@ export function useKeepFitted(): void {
         schedule(true);
       }
     });
-    // A card drawn before the canvas's code arrived (a challenge link): observing it fits clear of it now.
-    for (const card of document.querySelectorAll(CARDS)) overlays.observe(card);
     let sizes = sizesKey(flowStore);
     const unsubscribeFlow = flowStore.subscribe((state, previous) => {
       if (state.nodeLookup === previous.nodeLookup) return;
       const now = sizesKey(flowStore);
       if (now === sizes) return;
       sizes = now;
-      schedule(false);
+      // A run's figures and the presenter's type grow the nodes; while the reader edits, parts come
+      // and grow under their hands, and moving the view would move a drag's target (a lesson's steps).
+      const app = store.getState();
+      if (hasFrame(app) || app.presenting) schedule(false);
     });
     const onWindowResize = () => schedule(true);
     window.addEventListener('resize', onWindowResize);
