@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { example, removeElements, setPoolSize, type Challenge, type OpResult, type Topology } from '../model/index.ts';
+import { example, removeElements, setPoolSize, type OpResult, type Topology } from '../model/index.ts';
 import { evaluateChallenge } from './index.ts';
+import { EVERY_GOAL_CHALLENGE as CHALLENGE } from '../model/fixtures/challenge.ts';
 
 function ok(result: OpResult): Topology {
   if (!result.ok) throw new Error(result.reason);
   return result.topology;
 }
 
-const CHALLENGE: Challenge = {
-  version: 1,
-  title: 'Virtualize without a single point of failure',
-  goals: [
-    { kind: 'every-server-reaches-fabrics' },
-    { kind: 'no-error-finding' },
-    { kind: 'no-single-point-of-failure' },
-    { kind: 'p99-under', trafficClass: 'storage', ms: 3 },
-    { kind: 'at-most-adapters', count: 8 },
-    { kind: 'survives-failure-of', target: 'hba1' },
-  ],
-};
 
 describe('challenges', () => {
   it('judge the redundant rack as meeting every goal, computed afresh', () => {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Challenge } from '../model/index.ts';
 import { challengeFingerprint, decodeChallenge, encodeChallenge } from './index.ts';
+import { EVERY_GOAL_CHALLENGE as CHALLENGE } from '../model/fixtures/challenge.ts';
 
-const CHALLENGE: Challenge = {
-  version: 1,
-  title: 'Virtualize without a single point of failure',
-  goals: [
-    { kind: 'every-server-reaches-fabrics' },
-    { kind: 'no-error-finding' },
-    { kind: 'no-single-point-of-failure' },
-    { kind: 'p99-under', trafficClass: 'storage', ms: 3 },
-    { kind: 'at-most-adapters', count: 8 },
-    { kind: 'survives-failure-of', target: 'hba1' },
-  ],
-};
 
 describe('challenge links', () => {
   it('travel in a link and come back exactly, with the same fingerprint', () => {
