@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { startChunkGroup } from './scripts/startChunk.ts';
 
 /**
  * Where the site is served from: `/` by default, or IOV_BASE for a sub-path
@@ -49,7 +50,10 @@ export default defineConfig({
   build: {
     // The app, the engine self-check page (a fingerprint of a run, compared with Node's in e2e) and
     // the simulation worker check page (the built worker driven through the app's client, in e2e).
-    rollupOptions: { input: { main: 'index.html', selfcheck: 'selfcheck.html', workercheck: 'workercheck.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', selfcheck: 'selfcheck.html', workercheck: 'workercheck.html' },
+      output: { codeSplitting: { groups: [startChunkGroup('src/main.tsx')] } },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

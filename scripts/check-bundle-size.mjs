@@ -19,8 +19,10 @@ import filePlugin from '@size-limit/file';
  * Lowered to 186 when the canvas (React Flow, d3 and the canvas's own code, 75 KB) began to load
  * after the page's frame (App.tsx, commands/canvasViewHolder.ts). Raised to 192 with QoS (issue 18:
  * the inspector's queue depth and QoS fields, the qos schema and rule, lesson 8 in the catalog).
+ * Lowered to 188 when the first load became one chunk instead of 68 (scripts/startChunk.ts): 186 KB,
+ * the same code compressing better together.
  */
-const BUDGET_KB = 192;
+const BUDGET_KB = 188;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 

@@ -6,7 +6,7 @@ import { useNarrowScreen } from '../../ui/narrowScreen.ts';
 import './welcome.css';
 
 const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; detail: string }[] = [
-  { choice: 'lessons', icon: 'lessons', title: 'Take the guided lessons', detail: 'Seven short lessons, three to five minutes each: from one server\'s adapters to when sharing them pays.' },
+  { choice: 'lessons', icon: 'lessons', title: 'Take the guided lessons', detail: 'Eight short lessons, three to five minutes each: from one server\'s adapters to when sharing them pays and how to keep a noisy neighbour in check.' },
   { choice: 'example', icon: 'layout', title: 'Open an example rack', detail: 'Eight servers sharing their adapters in one I/O virtualization switch: press Run to see it work.' },
   { choice: 'blank', icon: 'plus', title: 'Start a blank design', detail: 'Drag servers, adapters and switches from the palette and cable them.' },
 ];
