@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '@fontsource/inter/latin-400.css';
@@ -37,6 +37,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
+const firstLink = readLocationLink(location.hash);
+// A newcomer is told what the tool is for, once; never over a link someone sent them.
+const welcome = firstLink.kind === 'none' && !welcomeDismissed(local.available ? local.storage : undefined);
+// Fetched now, while the saved design is read, rather than when the first render asks for them.
+void import('./canvas/CanvasArea.tsx');
+if (welcome) void import('./panels/welcome/WelcomeDialog.tsx');
 const store = createAppStore();
 const theme = savedTheme();
 store.getState().setTheme(theme);
@@ -53,10 +59,8 @@ const session = createDesignSession(store, { local: local.storage, designs, tab:
 // repeating why it could not be opened).
 // A refused link leaves the address as it was before it (view state included).
 const forgetLinkedDesign = (link: LocationLink, previous?: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentAfter(link, location.hash, previous)}`);
-const firstLink = readLocationLink(location.hash);
 if (await startWithLink(store, session, firstLink)) forgetLinkedDesign(firstLink);
-// A newcomer is told what the tool is for, once; never over a link someone sent them.
-if (firstLink.kind === 'none' && !welcomeDismissed(local.available ? local.storage : undefined)) store.getState().openDialog({ type: 'welcome' });
+if (welcome) store.getState().openDialog({ type: 'welcome' });
 window.addEventListener('hashchange', (event) => {
   const link = readLocationLink(location.hash);
   const previous = new URL(event.oldURL).hash;
@@ -77,8 +81,12 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void session.saveNow();
 });
 
-createRoot(root).render(
+// The first render as a transition: React renders the frame in slices of a few milliseconds and
+// lets the browser in between, instead of holding the main thread for the whole tree (on a phone,
+// four times longer than here: Lighthouse's blocking time).
+const app = createRoot(root);
+startTransition(() => app.render(
   <StrictMode>
     <App store={store} session={session} />
   </StrictMode>,
-);
+));
