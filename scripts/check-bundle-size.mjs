@@ -19,8 +19,10 @@ import filePlugin from '@size-limit/file';
  * after the page's frame (App.tsx, commands/canvasViewHolder.ts). Raised to 192 with QoS (issue 18:
  * the inspector's queue depth and QoS fields, the qos schema and rule, lesson 8 in the catalog).
  * Lowered to 176 with zod/mini (src/model/zod.ts: 25 KB of classic zod became 10 KB; 173.6 KB).
+ * Lowered to 168 when the link codec with fflate loaded only for an address holding a link
+ * (share/readAddress.ts; 165.7 KB).
  */
-const BUDGET_KB = 176;
+const BUDGET_KB = 168;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 

@@ -1,6 +1,6 @@
 import { stepIndex } from '../curriculum/stepNavigation.ts';
 import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
-import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
+import type { LinkView, LocationLink } from '../share/linkFragment.ts';
 import { problemLines } from '../share/problemLines.ts';
 import type { AppStore } from './createAppStore.ts';
 import type { DesignSession } from './session.ts';
@@ -35,9 +35,9 @@ export async function openArrival(store: AppStore, session: DesignSession, arriv
 }
 
 function applyView(store: AppStore, view: LinkView) {
-  const { lesson, step, challenge, name, handedIn } = view;
+  const { lesson, step, challenge, forbid, name, handedIn } = view;
   store.getState().setLinkView({
-    ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }),
+    ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }), ...(challenge && forbid && { forbid }),
     ...(challenge && name && { name }), ...(challenge && handedIn !== undefined && { handedIn }),
   });
   store.getState().setViewOnly(view.viewOnly);
