@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+import { firstLoadChunk } from './scripts/firstLoadChunk.ts';
 
 /**
  * Where the site is served from: `/` by default, or IOV_BASE for a sub-path
@@ -9,12 +10,16 @@ import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts'
  */
 const base = process.env.IOV_BASE ?? '/';
 
+/** What the app's page imports statically, built as one chunk (scripts/firstLoadChunk.ts). */
+const firstLoad = firstLoadChunk();
+
 export default defineConfig({
   base,
   plugins: [
     react(),
     // A strict Content-Security-Policy in every built page (not in the dev server).
     contentSecurityPolicyPlugin(),
+    firstLoad.plugin,
     // After one visit the app, its lessons and examples work with no network: a service worker
     // precaches every built file and answers navigations with the app's page.
     VitePWA({
@@ -49,7 +54,10 @@ export default defineConfig({
   build: {
     // The app, the engine self-check page (a fingerprint of a run, compared with Node's in e2e) and
     // the simulation worker check page (the built worker driven through the app's client, in e2e).
-    rollupOptions: { input: { main: 'index.html', selfcheck: 'selfcheck.html', workercheck: 'workercheck.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', selfcheck: 'selfcheck.html', workercheck: 'workercheck.html' },
+      output: { codeSplitting: { groups: [firstLoad.group] } },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

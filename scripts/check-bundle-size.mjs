@@ -21,9 +21,10 @@ import filePlugin from '@size-limit/file';
  * Lowered to 176 with zod/mini (src/model/zod.ts: 25 KB of classic zod became 10 KB; 173.6 KB).
  * Lowered to 168 when the link codec with fflate loaded only for an address holding a link
  * (share/readAddress.ts; 165.7 KB). Lowered to 162 when the lesson catalog loaded on the first
- * lesson opened (store/lessonCatalog.ts; 160.3 KB).
+ * lesson opened (store/lessonCatalog.ts; 160.3 KB). Set to the goal when the first load became one
+ * chunk instead of 66 files (scripts/firstLoadChunk.ts; 138.6 KB).
  */
-const BUDGET_KB = 162;
+const BUDGET_KB = 150;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 
