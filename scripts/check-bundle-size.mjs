@@ -11,18 +11,20 @@ import filePlugin from '@size-limit/file';
 
 /**
  * The ceiling `npm test` enforces: today's size plus a little, lowered as code moves out of the
- * first load. The issue's goal is GOAL_KB; React DOM (~63 KB), React Flow with d3 (~55 KB) and zod
- * (~24 KB) alone take 142 KB of it before any of the app's own code (docs/performance.md).
+ * first load. The issue's goal is GOAL_KB; React DOM alone takes ~63 KB of it (docs/performance.md).
  * Raised 250 → 256 when the classroom work landed (issue 20): the lesson catalog, whose texts are
  * now filled from the model, is reached from the store; loading it lazily is the next cut. Raised
  * to 260 with semantic zoom and the live layer (issue 17): the canvas draws groups and bundles.
  * Lowered to 186 when the canvas (React Flow, d3 and the canvas's own code, 75 KB) began to load
  * after the page's frame (App.tsx, commands/canvasViewHolder.ts). Raised to 192 with QoS (issue 18:
  * the inspector's queue depth and QoS fields, the qos schema and rule, lesson 8 in the catalog).
- * Lowered to 188 when the first load became one chunk instead of 68 (scripts/startChunk.ts): 186 KB,
- * the same code compressing better together.
+ * Lowered to 176 with zod/mini (src/model/zod.ts: 25 KB of classic zod became 10 KB; 173.6 KB).
+ * Lowered to 168 when the link codec with fflate loaded only for an address holding a link
+ * (share/readAddress.ts; 165.7 KB). Lowered to 162 when the lesson catalog loaded on the first
+ * lesson opened (store/lessonCatalog.ts; 160.3 KB). Set to the goal when the first load became one
+ * chunk instead of 66 files (scripts/startChunk.ts; 139.4 KB).
  */
-const BUDGET_KB = 188;
+const BUDGET_KB = 150;
 const GOAL_KB = 150;
 const dist = process.argv[2] ?? 'dist';
 

@@ -15,7 +15,8 @@ import { keyValueDesignStore } from './share/designStore.ts';
 import { openIdbDesignStore } from './share/idbDesignStore.ts';
 import { createAppStore } from './store/index.ts';
 import { createDesignSession } from './store/session.ts';
-import { fragmentAfter, readLocationLink, type LocationLink } from './share/openFromLocation.ts';
+import type { LocationLink } from './share/linkFragment.ts';
+import { addressAfterLink, readAddressLink } from './share/readAddress.ts';
 import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 import { welcomeDismissed } from './store/welcome.ts';
@@ -35,14 +36,15 @@ function storageOr(get: () => Storage): { storage: KeyValueStore; available: boo
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// A link's reader (the codec) is fetched only for an address that holds one, while storage opens.
+const firstLinkRead = readAddressLink(location.hash);
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
-const firstLink = readLocationLink(location.hash);
-// A newcomer is told what the tool is for, once; never over a link someone sent them.
-const welcome = firstLink.kind === 'none' && !welcomeDismissed(local.available ? local.storage : undefined);
-// Fetched now, while the saved design is read, rather than when the first render asks for them.
+const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
+// Fetched now, while storage opens and the saved design is read, rather than when the first
+// render asks for them: the canvas, and the welcome for a newcomer on a plain address.
 void import('./canvas/CanvasArea.tsx');
-if (welcome) void import('./panels/welcome/WelcomeDialog.tsx');
+if (!dismissed && (location.hash === '' || location.hash === '#')) void import('./panels/welcome/WelcomeDialog.tsx');
 const store = createAppStore();
 const theme = savedTheme();
 store.getState().setTheme(theme);
@@ -58,14 +60,20 @@ const session = createDesignSession(store, { local: local.storage, designs, tab:
 // reload shows the later edits (autosaved) instead of opening the link again over them (or
 // repeating why it could not be opened).
 // A refused link leaves the address as it was before it (view state included).
-const forgetLinkedDesign = (link: LocationLink, previous?: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentAfter(link, location.hash, previous)}`);
-if (await startWithLink(store, session, firstLink)) forgetLinkedDesign(firstLink);
-if (welcome) store.getState().openDialog({ type: 'welcome' });
+const forgetLinkedDesign = async (link: LocationLink, previous?: string) => {
+  const fragment = await addressAfterLink(link, location.hash, previous);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+};
+const firstLink = await firstLinkRead;
+if (await startWithLink(store, session, firstLink)) await forgetLinkedDesign(firstLink);
+// A newcomer is told what the tool is for, once; never over a link someone sent them.
+if (firstLink.kind === 'none' && !dismissed) store.getState().openDialog({ type: 'welcome' });
 window.addEventListener('hashchange', (event) => {
-  const link = readLocationLink(location.hash);
   const previous = new URL(event.oldURL).hash;
-  if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
-  void openLinkInPage(store, session, link).then((done) => done && forgetLinkedDesign(link, previous));
+  void readAddressLink(location.hash).then(async (link) => {
+    if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
+    if (await openLinkInPage(store, session, link)) await forgetLinkedDesign(link, previous);
+  });
 });
 // Served by `npm run classroom`: the network address students open, for share links and QR codes.
 void fetch(`${import.meta.env.BASE_URL}classroom.json`, { cache: 'no-store' })

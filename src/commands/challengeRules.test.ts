@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { example, type Challenge } from '../model/index.ts';
-import { challengeFingerprint, encodeChallenge } from '../share/index.ts';
+import { buildFragment, challengeFingerprint, encodeChallenge } from '../share/index.ts';
+import { readLocationLink } from '../share/openFromLocation.ts';
 import { createAppStore } from '../store/index.ts';
 import { createFakeSimulationClient } from '../store/fakeSimulationClient.ts';
 import type { CanvasView } from './canvasView.ts';
@@ -10,9 +11,13 @@ import { autoLayout } from './viewCommands.ts';
 const view: CanvasView = { centre: () => ({ x: 0, y: 0 }), fit: () => {}, frame: () => {}, focus: () => {}, nodeRects: () => [] };
 const BY_HAND: Challenge = { version: 1, title: 'By hand', goals: [{ kind: 'no-error-finding' }], forbid: ['virtualize', 'tidy'] };
 
+/** The challenge as a link brings it: its rules are decoded when the link is read. */
 function setup(challenge: Challenge, viewOnly = false) {
   const store = createAppStore(example('classic-rack'), { createSimulationClient: createFakeSimulationClient });
-  store.getState().setLinkView({ challenge: encodeChallenge(challenge) });
+  const link = readLocationLink(buildFragment(example('classic-rack'), { challenge: encodeChallenge(challenge) }));
+  if (link.kind !== 'design') throw new Error(`the challenge's link was not read: ${link.kind}`);
+  const { challenge: encoded, forbid } = link.view;
+  store.getState().setLinkView({ challenge: encoded, ...(forbid && { forbid }) });
   store.getState().setViewOnly(viewOnly);
   return { store, context: { store, view } };
 }

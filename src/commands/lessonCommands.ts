@@ -1,5 +1,6 @@
-import { currentStep, placeOf, type LessonPlace } from '../curriculum/stepNavigation.ts';
+import type { LessonPlace } from '../curriculum/stepNavigation.ts';
 import type { Topology } from '../model/index.ts';
+import { CATALOG_MISSING, lessonCatalog, loadLessonCatalog } from '../store/lessonCatalog.ts';
 import { openArrival } from '../store/openFromOutside.ts';
 import type { Command, CommandContext } from './command.ts';
 import { runOrPause } from './simulationCommands.ts';
@@ -62,10 +63,18 @@ export function applyStepSimulation(context: CommandContext, wanted: 'play' | 'p
 
 /**
  * Go to a step of a lesson: its starting design when it has one (the learner's own is kept) with
- * no run yet, the last step's notice gone, and in presenter mode its play or pause. False when the lesson is unknown or the design could not open.
+ * no run yet, the last step's notice gone, and in presenter mode its play or pause. False when the
+ * lesson is unknown, the catalog could not be fetched or the design could not open. The first
+ * lesson waits for the catalog; later steps go at once (Next and Back answer in the same frame).
  */
 export async function goToStep(context: CommandContext, lessonId: string, step: number): Promise<boolean> {
   const { store } = context;
+  const catalog = lessonCatalog() ?? (await loadLessonCatalog().catch(() => undefined));
+  if (!catalog) {
+    store.getState().notify('problem', CATALOG_MISSING);
+    return false;
+  }
+  const { currentStep, placeOf } = catalog;
   const place = placeOf(lessonId, step);
   if (!place) return false;
   const { start, simulation } = currentStep(place);
@@ -85,11 +94,12 @@ export async function goToStep(context: CommandContext, lessonId: string, step: 
 /** Next or Back in the open lesson; a step read without a check is done once passed. */
 export function moveInLesson(context: CommandContext, delta: 1 | -1): void {
   const { lesson } = context.store.getState();
-  if (!lesson) return;
-  const place = placeOf(lesson.id, lesson.step);
+  const catalog = lessonCatalog();
+  if (!lesson || !catalog) return;
+  const place = catalog.placeOf(lesson.id, lesson.step);
   if (!place) return;
   const target = place.step + delta;
   if (target < 0 || target >= place.lesson.steps.length) return;
-  if (delta === 1 && !currentStep(place).check) context.store.getState().markStepDone(lesson.id, lesson.step);
+  if (delta === 1 && !catalog.currentStep(place).check) context.store.getState().markStepDone(lesson.id, lesson.step);
   void goToStep(context, lesson.id, target);
 }

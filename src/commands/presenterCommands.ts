@@ -1,5 +1,5 @@
 import { presenterAction } from '../curriculum/presenterKeys.ts';
-import { placeOf } from '../curriculum/stepNavigation.ts';
+import { lessonCatalog } from '../store/lessonCatalog.ts';
 import type { Command, CommandContext } from './command.ts';
 import { applyStepSimulation, moveInLesson } from './lessonCommands.ts';
 import { runOrPause, stepSimulation } from './simulationCommands.ts';
@@ -31,7 +31,7 @@ export function enterPresenter(context: CommandContext) {
   }
   const { lesson } = store.getState();
   if (lesson) {
-    const place = placeOf(lesson.id, lesson.step);
+    const place = lessonCatalog()?.placeOf(lesson.id, lesson.step);
     if (place) applyStepSimulation(context, place.lesson.steps[place.step]!.simulation);
   }
 }

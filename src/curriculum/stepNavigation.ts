@@ -45,9 +45,7 @@ export function judgeStep(step: Step, context: CheckContext): Verdict {
   return step.check ? step.check(context) : DONE;
 }
 
-/** How a step is numbered for people and in links (`s`): from 1. */
-export const stepNumber = (index: number) => index + 1;
-export const stepIndex = (number: number) => Math.max(0, number - 1);
+export { stepIndex, stepNumber } from './stepNumbers.ts';
 
 /**
  * The first step before this one (since the step that last set the design) whose check the design

@@ -1,4 +1,4 @@
-import { fragmentWithLesson, fragmentWithout } from '../share/openFromLocation.ts';
+import { fragmentWithLesson, fragmentWithout } from '../share/linkFragment.ts';
 
 const replaceFragment = (next: string) => {
   if (next !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);

@@ -24,6 +24,7 @@ export { indexOf, type TopologyIndex } from './topologyIndex.ts';
 export { billOfMaterials, unitFigures, type BillOfMaterials } from './costing/billOfMaterials.ts';
 export { virtualize, VIRTUALIZE_TARGET } from './transforms/virtualize.ts';
 export { dedicate } from './transforms/dedicate.ts';
+export { counterpartOf } from './transforms/counterpart.ts';
 export { designWithoutQos, holdsOwnIo, serversWithQos } from './transforms/designWithoutQos.ts';
 export { poolAdapters, setPoolSize } from './transforms/poolSize.ts';
 export * from './sizing/analyticSizing.ts';

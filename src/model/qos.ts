@@ -19,10 +19,12 @@ export const QOS_RANGES = {
   queueDepth: { min: 1, max: 65_536 },
 } as const;
 
-const bounded = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
+const bounded = (range: { min: number; max: number }) => z.number().check(z.minimum(range.min), z.maximum(range.max));
+/** Bounded, then whole: the order of the checks is the order of the issues a bad value gets. */
+const boundedInt = (range: { min: number; max: number }) => z.number().check(z.minimum(range.min), z.maximum(range.max), z.int());
 
 const minNotAboveMax = <T extends Record<string, unknown>>(min: keyof T & string, max: keyof T & string) =>
-  (value: T, ctx: z.RefinementCtx) => {
+  (value: T, ctx: z.core.$RefinementCtx<T>) => {
     const low = value[min];
     const high = value[max];
     if (typeof low === 'number' && typeof high === 'number' && low > high) {
@@ -35,25 +37,25 @@ const minNotAboveMax = <T extends Record<string, unknown>>(min: keyof T & string
  * caps (a token bucket) on both directions together.
  */
 export const StorageQosSchema = z.strictObject({
-  weight: bounded(QOS_RANGES.weight).int().optional(),
-  minMBps: bounded(QOS_RANGES.minMBps).optional(),
-  maxMBps: bounded(QOS_RANGES.maxMBps).optional(),
-  maxIops: bounded(QOS_RANGES.maxIops).optional(),
-  burstKiB: bounded(QOS_RANGES.burstKiB).optional(),
-}).superRefine(minNotAboveMax('minMBps', 'maxMBps'));
+  weight: z.optional(boundedInt(QOS_RANGES.weight)),
+  minMBps: z.optional(bounded(QOS_RANGES.minMBps)),
+  maxMBps: z.optional(bounded(QOS_RANGES.maxMBps)),
+  maxIops: z.optional(bounded(QOS_RANGES.maxIops)),
+  burstKiB: z.optional(bounded(QOS_RANGES.burstKiB)),
+}).check(z.superRefine(minNotAboveMax('minMBps', 'maxMBps')));
 
 /** Network QoS, in megabits per second like the network demand. */
 export const NetworkQosSchema = z.strictObject({
-  weight: bounded(QOS_RANGES.weight).int().optional(),
-  minMbps: bounded(QOS_RANGES.minMbps).optional(),
-  maxMbps: bounded(QOS_RANGES.maxMbps).optional(),
-  burstKiB: bounded(QOS_RANGES.burstKiB).optional(),
-}).superRefine(minNotAboveMax('minMbps', 'maxMbps'));
+  weight: z.optional(boundedInt(QOS_RANGES.weight)),
+  minMbps: z.optional(bounded(QOS_RANGES.minMbps)),
+  maxMbps: z.optional(bounded(QOS_RANGES.maxMbps)),
+  burstKiB: z.optional(bounded(QOS_RANGES.burstKiB)),
+}).check(z.superRefine(minNotAboveMax('minMbps', 'maxMbps')));
 
 /** A server's QoS, per class; absent means weight 1, no guarantee and no cap. */
 export const QosSchema = z.strictObject({
-  storage: StorageQosSchema.optional(),
-  network: NetworkQosSchema.optional(),
+  storage: z.optional(StorageQosSchema),
+  network: z.optional(NetworkQosSchema),
 });
 
 export type StorageQos = z.infer<typeof StorageQosSchema>;
@@ -61,7 +63,7 @@ export type NetworkQos = z.infer<typeof NetworkQosSchema>;
 export type Qos = z.infer<typeof QosSchema>;
 
 /** The outstanding-I/O limit of a workload: a whole number, absent for unlimited. */
-export const QueueDepthSchema = bounded(QOS_RANGES.queueDepth).int();
+export const QueueDepthSchema = boundedInt(QOS_RANGES.queueDepth);
 
 /** True when a QoS setting changes nothing (absent, or only empty classes and weight 1). */
 export function isNeutralQos(qos: Qos | undefined): boolean {

@@ -25,12 +25,14 @@ export const LIMITS = {
 
 /** Plain text (plainText.ts). Labels are always rendered as text, never as markup. */
 export const PlainText = (max: number) =>
-  z.string().max(max)
-    .regex(PLAIN_TEXT_PATTERN, 'must be plain text: no control characters (C0, DEL, C1) and no bidi overrides or isolates (U+202A–U+202E, U+2066–U+2069)')
-    .refine((text) => !hasLoneSurrogate(text), 'holds half of a character (a lone UTF-16 surrogate): retype it');
+  z.string().check(
+    z.maxLength(max),
+    z.regex(PLAIN_TEXT_PATTERN, 'must be plain text: no control characters (C0, DEL, C1) and no bidi overrides or isolates (U+202A–U+202E, U+2066–U+2069)'),
+    z.refine((text) => !hasLoneSurrogate(text), 'holds half of a character (a lone UTF-16 surrogate): retype it'),
+  );
 
-const ElementId = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3');
-const Coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const ElementId = z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3'));
+const Coordinate = z.number().check(z.minimum(-LIMITS.coordinate), z.maximum(LIMITS.coordinate));
 const Position = z.strictObject({ x: Coordinate, y: Coordinate });
 
 function nodeSchema<K extends NodeKind>(kind: K) {
@@ -44,13 +46,13 @@ function nodeSchema<K extends NodeKind>(kind: K) {
 }
 
 /** An adapter may sit inside a server (dedicated) or an IOV switch (shared pool): `parentId`. */
-const adapterExtras = { parentId: ElementId.optional() };
+const adapterExtras = { parentId: z.optional(ElementId) };
 
 /** A server: its workload, and optionally its QoS in the pools it shares (qos.ts). */
-export const ServerNodeSchema = nodeSchema('server').extend({ workload: WorkloadSchema, qos: QosSchema.optional() });
+export const ServerNodeSchema = z.extend(nodeSchema('server'), { workload: WorkloadSchema, qos: z.optional(QosSchema) });
 export const SwitchNodeSchema = nodeSchema('iov-switch');
-export const HbaNodeSchema = nodeSchema('fc-hba').extend(adapterExtras);
-export const NicNodeSchema = nodeSchema('eth-nic').extend(adapterExtras);
+export const HbaNodeSchema = z.extend(nodeSchema('fc-hba'), adapterExtras);
+export const NicNodeSchema = z.extend(nodeSchema('eth-nic'), adapterExtras);
 export const SanNodeSchema = nodeSchema('san');
 export const LanNodeSchema = nodeSchema('lan');
 
@@ -68,32 +70,32 @@ export const LinkSchema = z.strictObject({
 });
 
 /** A node, a link or a port (`hba1:2`). */
-const FaultTarget = z.string().regex(/^[a-z]{1,4}[1-9][0-9]{0,5}(:[1-9][0-9]?)?$/, 'must name a node, a link or a port such as hba1:1');
+const FaultTarget = z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}(:[1-9][0-9]?)?$/, 'must name a node, a link or a port such as hba1:1'));
 
 export const FaultSchema = z.strictObject({
   /** Seconds of simulated time. */
-  at: z.number().min(0).max(LIMITS.durationS),
-  until: z.number().min(0).max(LIMITS.durationS).optional(),
+  at: z.number().check(z.minimum(0), z.maximum(LIMITS.durationS)),
+  until: z.optional(z.number().check(z.minimum(0), z.maximum(LIMITS.durationS))),
   target: FaultTarget,
 });
 
 const PriceSchema = z.strictObject({
-  priceUsd: z.number().min(0).max(10_000_000).optional(),
-  powerW: z.number().min(0).max(100_000).optional(),
+  priceUsd: z.optional(z.number().check(z.minimum(0), z.maximum(10_000_000))),
+  powerW: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
 });
 
 /** Price and power overrides of the catalog's estimates, per node kind and cable kind. */
 export const PricesSchema = z.strictObject(
-  Object.fromEntries([...NODE_KINDS, ...LINK_KINDS].map((key) => [key, PriceSchema.optional()])),
-) as z.ZodType<Partial<Record<NodeKind | (typeof LINK_KINDS)[number], z.infer<typeof PriceSchema>>>>;
+  Object.fromEntries([...NODE_KINDS, ...LINK_KINDS].map((key) => [key, z.optional(PriceSchema)])),
+) as z.ZodMiniType<Partial<Record<NodeKind | (typeof LINK_KINDS)[number], z.infer<typeof PriceSchema>>>>;
 
 export const SettingsSchema = z.strictObject({
-  seed: z.number().int().min(0).max(0xffff_ffff),
+  seed: z.number().check(z.int(), z.minimum(0), z.maximum(0xffff_ffff)),
   /** Seconds of simulated time. */
-  duration: z.number().min(LIMITS.minDurationS).max(LIMITS.durationS),
+  duration: z.number().check(z.minimum(LIMITS.minDurationS), z.maximum(LIMITS.durationS)),
   /** Seconds discarded at the start. */
-  warmup: z.number().min(0).max(LIMITS.durationS),
-  faults: z.array(FaultSchema).max(LIMITS.faults),
+  warmup: z.number().check(z.minimum(0), z.maximum(LIMITS.durationS)),
+  faults: z.array(FaultSchema).check(z.maxLength(LIMITS.faults)),
   prices: PricesSchema,
 });
 
@@ -105,8 +107,8 @@ export const SettingsSchema = z.strictObject({
 export const TopologyShapeSchema = z.strictObject({
   version: z.literal(CURRENT_VERSION),
   name: PlainText(LIMITS.name),
-  nodes: z.array(NodeSchema).max(LIMITS.nodes),
-  links: z.array(LinkSchema).max(LIMITS.links),
+  nodes: z.array(NodeSchema).check(z.maxLength(LIMITS.nodes)),
+  links: z.array(LinkSchema).check(z.maxLength(LIMITS.links)),
   settings: SettingsSchema,
 });
 

@@ -12,24 +12,24 @@ export const MIN_BURST_MS = 0.1;
  * for the on/off means. Both classes share the arrival process kind; each class has its own on/off state.
  */
 export const WorkloadSchema = z.strictObject({
-  storageIops: z.number().min(STORAGE_RANGES.storageIops.min).max(STORAGE_RANGES.storageIops.max),
-  blockKiB: z.number().min(STORAGE_RANGES.blockKiB.min).max(STORAGE_RANGES.blockKiB.max),
-  readShare: z.number().min(STORAGE_RANGES.readShare.min).max(STORAGE_RANGES.readShare.max),
-  networkMbps: z.number().min(0).max(1_000_000),
-  messageKiB: z.number().min(0.0625).max(16_384),
-  transmitShare: z.number().min(0).max(1),
+  storageIops: z.number().check(z.minimum(STORAGE_RANGES.storageIops.min), z.maximum(STORAGE_RANGES.storageIops.max)),
+  blockKiB: z.number().check(z.minimum(STORAGE_RANGES.blockKiB.min), z.maximum(STORAGE_RANGES.blockKiB.max)),
+  readShare: z.number().check(z.minimum(STORAGE_RANGES.readShare.min), z.maximum(STORAGE_RANGES.readShare.max)),
+  networkMbps: z.number().check(z.minimum(0), z.maximum(1_000_000)),
+  messageKiB: z.number().check(z.minimum(0.0625), z.maximum(16_384)),
+  transmitShare: z.number().check(z.minimum(0), z.maximum(1)),
   arrivals: z.enum(ARRIVALS),
   // 0.1 ms at least: shorter bursts than an I/O's own service time mean nothing, and each switch
   // is an event (1e-300 ms once slipped past the event budget).
-  onMs: z.number().min(MIN_BURST_MS).max(3_600_000),
-  offMs: z.number().min(MIN_BURST_MS).max(3_600_000),
+  onMs: z.number().check(z.minimum(MIN_BURST_MS), z.maximum(3_600_000)),
+  offMs: z.number().check(z.minimum(MIN_BURST_MS), z.maximum(3_600_000)),
   sizes: z.enum(SIZE_DISTRIBUTIONS),
   /**
    * Outstanding I/Os per class (fio's iodepth): a server at its depth issues its next I/O of that
    * class when one completes; its later arrivals wait at the server. Absent: unlimited (an open
    * stream, as before version 2). Not part of any preset.
    */
-  queueDepth: QueueDepthSchema.optional(),
+  queueDepth: z.optional(QueueDepthSchema),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;
 

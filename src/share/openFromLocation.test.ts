@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { example, scaleDesign } from '../model/index.ts';
+import { encodeChallenge } from './challengeCodec.ts';
 import { HOSTILE_LINKS } from './hostileLinks.ts';
 import { buildFragment, buildLink } from './link.ts';
 import { fragmentAfter, fragmentWithLesson, fragmentWithout, readLocationLink } from './openFromLocation.ts';
@@ -20,6 +21,14 @@ describe('the page address as a link', () => {
     const link = readLocationLink(url);
     expect(link.kind === 'design' && link.topology).toEqual(example('classic-rack'));
     expect(link.kind === 'design' && link.view).toEqual({ viewOnly: false, challenge: '1abc' });
+  });
+
+  it("decodes the commands a challenge forbids as it reads the link: the page's rules need them before the classroom loads", () => {
+    const challenge = encodeChallenge({ version: 1, title: 'By hand', goals: [{ kind: 'no-error-finding' }], forbid: ['size', 'tidy'] });
+    const link = readLocationLink(buildFragment(example('classic-rack'), { challenge }));
+    expect(link.kind === 'design' && link.view).toEqual({ viewOnly: false, challenge, forbid: ['size', 'tidy'] });
+    const plain = encodeChallenge({ version: 1, title: 'Free', goals: [{ kind: 'no-error-finding' }] });
+    expect(readLocationLink(`#c=${plain}`)).toEqual({ kind: 'view', view: { viewOnly: false, challenge: plain } });
   });
 
   it('reads view state alone: what stays in the address after a design was opened', () => {

@@ -1,4 +1,4 @@
-import { billOfMaterials, dedicate, indexOf, virtualize, type BillOfMaterials, type Topology, type TrafficClass } from '../model/index.ts';
+import { billOfMaterials, counterpartOf, indexOf, type BillOfMaterials, type Topology, type TrafficClass } from '../model/index.ts';
 import type { SimulationResult } from './result.ts';
 import { simulate, type SimulateOptions } from './simulation.ts';
 
@@ -18,13 +18,8 @@ export type Comparison = { dedicated: DesignSummary; virtualized: DesignSummary;
 
 const CLASSES: readonly TrafficClass[] = ['storage', 'network'];
 
-/** A design's counterpart: `virtualize` when its servers carry their own adapters, `dedicate` otherwise. */
-export function counterpartOf(topology: Topology): { ok: true; topology: Topology } | { ok: false; reason: string } {
-  const index = indexOf(topology);
-  const hasDedicated = index.servers.some((s) => index.adaptersIn(s.id).length > 0);
-  const result = hasDedicated ? virtualize(topology) : dedicate(topology);
-  return result.ok ? { ok: true, topology: result.topology } : result;
-}
+/** A design's counterpart (the model's transform, model/transforms/counterpart.ts). */
+export { counterpartOf };
 
 /** Simulates a design and its counterpart with the same workloads and seed, and says how they differ. */
 export function compareWithCounterpart(topology: Topology, options: SimulateOptions = {}): { ok: true; comparison: Comparison } | { ok: false; reason: string } {

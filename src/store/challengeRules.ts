@@ -1,21 +1,17 @@
 import { describeRule, type ChallengeRule } from '../model/index.ts';
-import { decodeChallenge } from '../share/index.ts';
 import type { NoticeTone } from './notice.ts';
 
-/** What the rules read of the store: the link's challenge, view-only mode, and the notices (no slice type: slices import this). */
-type RulesState = { linkView: { challenge?: string }; viewOnly: boolean; notify(tone: NoticeTone, text: string): void };
-
-let cached: { encoded: string; rules: readonly ChallengeRule[] } | null = null;
+/**
+ * What the rules read of the store: the link's challenge with the commands it forbids (decoded when
+ * the link was read, share/openFromLocation.ts, so that the codec is not in the page's first load),
+ * view-only mode, and the notices (no slice type: slices import this).
+ */
+type RulesState = { linkView: { challenge?: string; forbid?: readonly ChallengeRule[] }; viewOnly: boolean; notify(tone: NoticeTone, text: string): void };
 
 /** The commands the open challenge forbids (none when no challenge is open, or for an answer being read). */
 export function forbiddenRules(state: Omit<RulesState, 'notify'>): readonly ChallengeRule[] {
-  const encoded = state.linkView.challenge;
-  if (!encoded || state.viewOnly) return [];
-  if (cached?.encoded !== encoded) {
-    const decoded = decodeChallenge(encoded);
-    cached = { encoded, rules: decoded.ok ? decoded.challenge.forbid ?? [] : [] };
-  }
-  return cached.rules;
+  if (!state.linkView.challenge || state.viewOnly) return [];
+  return state.linkView.forbid ?? [];
 }
 
 /**

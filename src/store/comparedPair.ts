@@ -1,5 +1,4 @@
-import { designWithoutQos, indexOf, serversWithQos, type Topology } from '../model/index.ts';
-import { counterpartOf } from '../sim/index.ts';
+import { counterpartOf, designWithoutQos, indexOf, serversWithQos, type Topology } from '../model/index.ts';
 
 /** Which way round a design is: dedicated adapters, or a pool in an IOV switch. */
 export type DesignSide = 'dedicated' | 'virtualized';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { virtualizeWithRoom, type Topology } from '../model/index.ts';
-import { counterpartOf, type SimulationResult } from '../sim/index.ts';
+import { counterpartOf, virtualizeWithRoom, type Topology } from '../model/index.ts';
+import type { SimulationResult } from '../sim/index.ts';
 import type { BatchJob, BatchRunner } from '../worker/batchClient.ts';
 import type { AppState } from './appState.ts';
 import { refusedByChallenge } from './challengeRules.ts';

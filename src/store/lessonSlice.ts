@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { PROGRESS_KEY, mergeProgress, parseProgress, serializeProgress, withStepDone, withoutLesson, type LessonProgress } from '../curriculum/progress.ts';
-import { placeOf } from '../curriculum/stepNavigation.ts';
+import { lessonCatalog } from './lessonCatalog.ts';
 import type { KeyValueStore } from '../share/autosave.ts';
 import type { AppState } from './appState.ts';
 
@@ -17,7 +17,10 @@ export type LessonSlice = {
   presenting: boolean;
   /** Presenter mode's full-screen QR code of the current view. */
   presenterQr: boolean;
-  /** Open a lesson of the catalog at a step (brought within the lesson); false for an unknown lesson. */
+  /**
+   * Open a lesson of the catalog at a step (brought within the lesson); false for an unknown lesson,
+   * or before the catalog has loaded: callers wait for loadLessonCatalog() first (lessonCatalog.ts).
+   */
   openLesson(id: string, step?: number): boolean;
   closeLesson(): void;
   /** Show the hint of the step's check (after a failed check); a new step starts without it. */
@@ -51,7 +54,7 @@ export function createLessonSlice(storage: () => KeyValueStore | undefined): Sta
     presenting: false,
     presenterQr: false,
     openLesson(id, step = 0) {
-      const place = placeOf(id, step);
+      const place = lessonCatalog()?.placeOf(id, step);
       if (!place) return false;
       set({ lesson: { id, step: place.step, hintShown: false } });
       return true;

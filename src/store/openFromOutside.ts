@@ -1,8 +1,9 @@
-import { stepIndex } from '../curriculum/stepNavigation.ts';
+import { stepIndex } from '../curriculum/stepNumbers.ts';
 import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
-import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
+import type { LinkView, LocationLink } from '../share/linkFragment.ts';
 import { problemLines } from '../share/problemLines.ts';
 import type { AppStore } from './createAppStore.ts';
+import { CATALOG_MISSING, loadLessonCatalog } from './lessonCatalog.ts';
 import type { DesignSession } from './session.ts';
 
 /** A design that came from outside the tab: `from` names where, "the link" or "“rack.iov.json”". */
@@ -34,13 +35,22 @@ export async function openArrival(store: AppStore, session: DesignSession, arriv
   return true;
 }
 
-function applyView(store: AppStore, view: LinkView) {
-  const { lesson, step, challenge, name, handedIn } = view;
+/** When the link names a lesson, the catalog fetched beside the design's opening: false when it could not be. */
+function catalogFor(link: LocationLink) {
+  return link.kind !== 'none' && link.kind !== 'refused' && link.view.lesson ? loadLessonCatalog().then(() => true, () => false) : Promise.resolve(true);
+}
+
+async function applyView(store: AppStore, view: LinkView, catalog: Promise<boolean>) {
+  const { lesson, step, challenge, forbid, name, handedIn } = view;
   store.getState().setLinkView({
-    ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }),
+    ...(lesson && { lesson }), ...(step !== undefined && { step }), ...(challenge && { challenge }), ...(challenge && forbid && { forbid }),
     ...(challenge && name && { name }), ...(challenge && handedIn !== undefined && { handedIn }),
   });
   store.getState().setViewOnly(view.viewOnly);
+  if (lesson && !(await catalog)) {
+    store.getState().notify('problem', CATALOG_MISSING);
+    return;
+  }
   // `s` counts from 1, as people do ("lesson 3, step 2"); the link's design stands, the step's start is not applied.
   if (lesson && !store.getState().openLesson(lesson, stepIndex(step ?? 1))) {
     store.getState().notify('problem', `The link names a lesson this IOV Studio does not have (“${echoText(lesson)}”): the design is open without it. Lessons ▸ lists the lessons there are.`);
@@ -55,6 +65,7 @@ function applyView(store: AppStore, view: LinkView) {
  */
 export async function startWithLink(store: AppStore, session: DesignSession, link: LocationLink): Promise<boolean> {
   const others = session.recent().length;
+  const catalog = catalogFor(link);
   await session.start(link.kind === 'design' ? link.topology : undefined);
   if (link.kind === 'none') return false;
   // A link that cannot be read says nothing about the design left open: its view state is not applied.
@@ -62,7 +73,7 @@ export async function startWithLink(store: AppStore, session: DesignSession, lin
     reportOpenProblem(store, 'This link could not be opened', link.problems);
     return true;
   }
-  applyView(store, link.view);
+  await applyView(store, link.view, catalog);
   if (link.kind === 'view') return false;
   const kept = others > 0 ? ` Your other designs are kept: ${KEPT_WHERE}.` : '';
   store.getState().notify('info', `Opened “${link.topology.name}” from the link.${kept}${upgradedText(link.upgradedFrom)}`);
@@ -80,8 +91,9 @@ export async function openLinkInPage(store: AppStore, session: DesignSession, li
     reportOpenProblem(store, 'This link could not be opened', link.problems);
     return true;
   }
+  const catalog = catalogFor(link);
   if (link.kind === 'design' && !(await openArrival(store, session, { topology: link.topology, from: 'the link', upgradedFrom: link.upgradedFrom }))) return false;
-  applyView(store, link.view);
+  await applyView(store, link.view, catalog);
   return link.kind === 'design';
 }
 

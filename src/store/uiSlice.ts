@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { ChallengeRule } from '../model/index.ts';
 import type { Fragment } from './clipboard.ts';
 import { createNotice, type Notice, type NoticeTone } from './notice.ts';
 import type { AppState } from './appState.ts';
@@ -28,7 +29,7 @@ export type Dialog =
   | { type: 'open-problem'; title: string; problems: readonly string[] };
 
 /** The view state a shared link carries beside the design (lesson, step, challenge; a hand-in's name and time), for the classroom. */
-export type LinkViewState = { lesson?: string; step?: number; challenge?: string; name?: string; handedIn?: number };
+export type LinkViewState = { lesson?: string; step?: number; challenge?: string; forbid?: readonly ChallengeRule[]; name?: string; handedIn?: number };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** On a narrow screen the palette and the panels are drawers; at most one is open. */

@@ -6,19 +6,19 @@ import { z } from '../model/zod.ts';
 import { echoText, FaultSchema, formatPath, LIMITS, TopologySchema } from '../model/index.ts';
 import { MAX_SPEED, MIN_SPEED, type WorkerReport, type WorkerRequest } from './protocol.ts';
 
-const Seconds = z.number().min(0).max(LIMITS.durationS);
-const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const Seconds = z.number().check(z.minimum(0), z.maximum(LIMITS.durationS));
+const Count = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 /** Asked for: any positive speed, which the host clamps; reported: the clamped one. */
-const AskedSpeed = z.number().positive();
-const Speed = z.number().min(MIN_SPEED).max(MAX_SPEED);
+const AskedSpeed = z.number().check(z.positive());
+const Speed = z.number().check(z.minimum(MIN_SPEED), z.maximum(MAX_SPEED));
 /** A node, link or port id: short, whatever it names (the host checks that it exists). */
-const Target = z.string().min(1).max(16);
+const Target = z.string().check(z.minLength(1), z.maxLength(16));
 
 export const WorkerRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('load'), topology: TopologySchema,
-    seed: z.number().int().min(0).max(0xffff_ffff).optional(),
-    duration: z.number().min(LIMITS.minDurationS).max(LIMITS.durationS).optional(),
+    seed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(0xffff_ffff))),
+    duration: z.optional(z.number().check(z.minimum(LIMITS.minDurationS), z.maximum(LIMITS.durationS))),
   }),
   z.strictObject({ type: z.literal('play'), speed: AskedSpeed }),
   z.strictObject({ type: z.literal('pause') }),
@@ -26,18 +26,18 @@ export const WorkerRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('runToEnd') }),
   z.strictObject({ type: z.literal('cancel') }),
   z.strictObject({ type: z.literal('setSpeed'), speed: AskedSpeed }),
-  z.strictObject({ type: z.literal('injectFault'), target: Target, recover: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('injectFault'), target: Target, recover: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('restart') }),
 ]);
 
-const Ids = z.array(z.string().max(16)).max(LIMITS.nodes + LIMITS.links);
+const Ids = z.array(z.string().check(z.maxLength(16))).check(z.maxLength(LIMITS.nodes + LIMITS.links));
 const Layout = z.strictObject({
   adapterIds: Ids,
   linkIds: Ids,
   pools: z.array(z.strictObject({
-    id: z.string().max(40), switchId: z.string().max(16).nullable(), trafficClass: z.enum(['storage', 'network']), adapterIds: Ids,
-  })).max(LIMITS.nodes),
-  serverIds: Ids.optional(),
+    id: z.string().check(z.maxLength(40)), switchId: z.nullable(z.string().check(z.maxLength(16))), trafficClass: z.enum(['storage', 'network']), adapterIds: Ids,
+  })).check(z.maxLength(LIMITS.nodes)),
+  serverIds: z.optional(Ids),
 });
 /** The whole run's figures: their shape, not every figure (a result is checked where it is built). */
 export const ResultShape = z.looseObject({
@@ -57,20 +57,20 @@ export const WorkerReportSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('frame'), time: Seconds, events: Count,
     adapterUtilization: z.instanceof(Float64Array), linkUtilization: z.instanceof(Float64Array),
-    adapterQueued: z.instanceof(Int32Array), poolQueued: z.instanceof(Int32Array), serverQueued: z.instanceof(Int32Array).optional(), classThroughput: z.instanceof(Float64Array),
-    inFlight: Count, achievedSpeed: z.number().min(0),
+    adapterQueued: z.instanceof(Int32Array), poolQueued: z.instanceof(Int32Array), serverQueued: z.optional(z.instanceof(Int32Array)), classThroughput: z.instanceof(Float64Array),
+    inFlight: Count, achievedSpeed: z.number().check(z.minimum(0)),
   }),
-  z.strictObject({ type: z.literal('progress'), fraction: z.number().min(0).max(1), phase: z.enum(['run', 'fault']) }),
+  z.strictObject({ type: z.literal('progress'), fraction: z.number().check(z.minimum(0), z.maximum(1)), phase: z.enum(['run', 'fault']) }),
   z.strictObject({ type: z.literal('state'), playback: z.enum(['paused', 'playing', 'stepping', 'running', 'done']), time: Seconds, speed: Speed }),
   z.strictObject({ type: z.literal('done'), result: ResultShape }),
   z.strictObject({ type: z.literal('faultApplied'), target: Target, at: Seconds, recover: z.boolean(), fault: FaultSchema, index: Count }),
-  z.strictObject({ type: z.literal('error'), message: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('error'), message: z.string().check(z.maxLength(2000)) }),
 ]);
 
 export type Checked<T> = { ok: true; message: T } | { ok: false; problem: string };
 
 /** The first thing wrong with a message, in words: the type it claimed, where, and what. */
-export function describeMalformed(error: z.ZodError, data: unknown): string {
+export function describeMalformed(error: z.core.$ZodError, data: unknown): string {
   const issue = error.issues[0];
   // Never String() a value from outside: an object without a prototype throws on it.
   const claimed = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;

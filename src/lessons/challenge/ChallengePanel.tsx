@@ -26,7 +26,7 @@ export function ChallengePanel() {
 function useClose() {
   const store = useAppStoreApi();
   return () => {
-    const { challenge: _closed, ...rest } = store.getState().linkView;
+    const { challenge: _closed, forbid: _rules, ...rest } = store.getState().linkView;
     store.getState().setLinkView(rest);
     forgetChallengeInAddress();
   };

@@ -57,19 +57,19 @@ export function propertyProblem(spec: PropertySpec, value: unknown): string | un
   return undefined;
 }
 
-function propertySchema(spec: PropertySpec): z.ZodType {
+function propertySchema(spec: PropertySpec): z.ZodMiniType {
   if (spec.type === 'choice') return z.enum(spec.options as [string, ...string[]]);
   // A list of allowed values becomes an enum in the published JSON Schema too.
   if (spec.options) return z.literal(spec.options as [number, ...number[]]);
-  const schema = spec.integer ? z.number().int() : z.number();
-  return schema.min(spec.min).max(spec.max);
+  const bounds = [z.minimum(spec.min), z.maximum(spec.max)];
+  return spec.integer ? z.number().check(z.int(), ...bounds) : z.number().check(...bounds);
 }
 
 /** The zod schema of a kind's `props` object, built from its specs (every key required). */
-export function propsSchema<S extends PropertySpecs>(specs: S): z.ZodType<PropsOf<S>> {
-  const shape: Record<string, z.ZodType> = {};
+export function propsSchema<S extends PropertySpecs>(specs: S): z.ZodMiniType<PropsOf<S>> {
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const [key, spec] of Object.entries(specs)) shape[key] = propertySchema(spec);
-  return z.strictObject(shape) as unknown as z.ZodType<PropsOf<S>>;
+  return z.strictObject(shape) as unknown as z.ZodMiniType<PropsOf<S>>;
 }
 
 export function defaultProps<S extends PropertySpecs>(specs: S): PropsOf<S> {

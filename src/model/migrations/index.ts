@@ -6,7 +6,7 @@ import { migrateV1ToV2, V1Schema } from './v1-to-v2.ts';
  * One step per version: `steps[n]` takes a document of version n (checked by its own schema) to
  * version n + 1. Add a file and a line here for each new version; never edit an old step.
  */
-export type MigrationStep = { from: number; schema: z.ZodType; up: (document: never) => unknown };
+export type MigrationStep = { from: number; schema: z.ZodMiniType; up: (document: never) => unknown };
 
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { from: 0, schema: V0Schema, up: migrateV0ToV1 },

@@ -10,18 +10,18 @@ import { DEFAULT_WORKLOAD, PRESET_NAMES, PRESETS, type Workload } from '../workl
  * simulation kept milliseconds. Anything v0 left out takes the catalog's default.
  */
 const V0Node = z.object({
-  id: z.string().max(32),
+  id: z.string().check(z.maxLength(32)),
   type: z.enum(NODE_KINDS as [NodeKind, ...NodeKind[]]),
-  name: z.string().max(200).optional(),
+  name: z.optional(z.string().check(z.maxLength(200))),
   x: z.number(),
   y: z.number(),
-  in: z.string().max(32).optional(),
-  gen: z.number().optional(),
-  lanes: z.number().optional(),
-  speed: z.number().optional(),
-  ports: z.number().optional(),
-  slots: z.number().optional(),
-  policy: z.string().optional(),
+  in: z.optional(z.string().check(z.maxLength(32))),
+  gen: z.optional(z.number()),
+  lanes: z.optional(z.number()),
+  speed: z.optional(z.number()),
+  ports: z.optional(z.number()),
+  slots: z.optional(z.number()),
+  policy: z.optional(z.string()),
 });
 
 const V0Workload = z.union([
@@ -31,11 +31,11 @@ const V0Workload = z.union([
 
 export const V0Schema = z.object({
   format: z.literal('iov-topology-draft'),
-  title: z.string().max(200).optional(),
-  nodes: z.array(V0Node).max(10_000),
-  edges: z.array(z.object({ id: z.string().max(32), from: z.string().max(32), to: z.string().max(32) })).max(20_000),
-  workloads: z.record(z.string().max(32), V0Workload).optional(),
-  simulation: z.object({ seed: z.number().optional(), durationMs: z.number().optional() }).optional(),
+  title: z.optional(z.string().check(z.maxLength(200))),
+  nodes: z.array(V0Node).check(z.maxLength(10_000)),
+  edges: z.array(z.object({ id: z.string().check(z.maxLength(32)), from: z.string().check(z.maxLength(32)), to: z.string().check(z.maxLength(32)) })).check(z.maxLength(20_000)),
+  workloads: z.optional(z.record(z.string().check(z.maxLength(32)), V0Workload)),
+  simulation: z.optional(z.object({ seed: z.optional(z.number()), durationMs: z.optional(z.number()) })),
 });
 export type V0Document = z.infer<typeof V0Schema>;
 

@@ -7,18 +7,18 @@ import { z } from '../zod.ts';
  * sets version 1 apart: those two fields did not exist yet.
  */
 const V1Node = z.looseObject({
-  kind: z.string().max(32).optional(),
-  workload: z.looseObject({}).optional(),
-}).superRefine((node, ctx) => {
+  kind: z.optional(z.string().check(z.maxLength(32))),
+  workload: z.optional(z.looseObject({})),
+}).check(z.superRefine((node, ctx) => {
   if ('qos' in node) ctx.addIssue({ code: 'custom', path: ['qos'], message: 'is new in version 2: set "version": 2 to use it.' });
   if (node.workload && 'queueDepth' in node.workload) {
     ctx.addIssue({ code: 'custom', path: ['workload', 'queueDepth'], message: 'is new in version 2: set "version": 2 to use it.' });
   }
-});
+}));
 
 export const V1Schema = z.looseObject({
   version: z.literal(1),
-  nodes: z.array(V1Node).max(10_000),
+  nodes: z.array(V1Node).check(z.maxLength(10_000)),
 });
 export type V1Document = z.infer<typeof V1Schema>;
 

@@ -71,8 +71,10 @@ describe('iostat -x', () => {
 
   it('checks the same ranges as the workload schema', async () => {
     const { WorkloadSchema } = await import('../workload.ts');
+    const { z } = await import('../zod.ts');
     for (const key of ['storageIops', 'blockKiB', 'readShare'] as const) {
-      expect([WorkloadSchema.shape[key].minValue, WorkloadSchema.shape[key].maxValue]).toEqual([STORAGE_RANGES[key].min, STORAGE_RANGES[key].max]);
+      const { minimum, maximum } = z.toJSONSchema(WorkloadSchema.shape[key]);
+      expect([minimum, maximum]).toEqual([STORAGE_RANGES[key].min, STORAGE_RANGES[key].max]);
     }
   });
 

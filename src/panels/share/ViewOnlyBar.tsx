@@ -1,4 +1,4 @@
-import { fragmentWithout } from '../../share/openFromLocation.ts';
+import { fragmentWithout } from '../../share/linkFragment.ts';
 import { useAppStore, useAppStoreApi } from '../../store/hooks.ts';
 import './share.css';
 
