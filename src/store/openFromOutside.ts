@@ -1,9 +1,9 @@
-import { stepIndex } from '../curriculum/stepNavigation.ts';
+import { placeOf, startingDesignOf, stepIndex } from '../curriculum/stepNavigation.ts';
 import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/openFromLocation.ts';
 import { problemLines } from '../share/problemLines.ts';
 import type { AppStore } from './createAppStore.ts';
-import type { DesignSession } from './session.ts';
+import type { DesignSession, StartOutcome } from './session.ts';
 
 /** A design that came from outside the tab: `from` names where, "the link" or "“rack.iov.json”". */
 export type Arrival = { topology: Topology; from: string; upgradedFrom?: number };
@@ -48,6 +48,30 @@ function applyView(store: AppStore, view: LinkView) {
 }
 
 /**
+ * A lesson's link without a design (`#l=…&s=…`, as the address bar shows it once a lesson is open):
+ * the step's own starting design, opened the way a step opens it (Next, the lessons' list): in a
+ * new slot, the design open before kept in the recent list and the notice saying so, or in place
+ * of the first visit's untouched example. Nothing when the design on show is that start already,
+ * or when the lesson sets no design up to that step. Before the view is applied: opening a design
+ * ends view-only mode.
+ */
+async function openLessonStart(store: AppStore, session: DesignSession, view: LinkView, replacesExample: boolean): Promise<void> {
+  const place = view.lesson === undefined ? undefined : placeOf(view.lesson, stepIndex(view.step ?? 1));
+  const start = place && startingDesignOf(place);
+  if (!place || !start) return;
+  const design = start();
+  if (JSON.stringify(design) === JSON.stringify(store.getState().document)) return;
+  if (replacesExample) store.getState().load(design);
+  else await openArrival(store, session, { topology: design, from: `lesson “${place.lesson.title}”` });
+}
+
+/**
+ * Whether a page started on a lesson's link without a design opens the lesson's start: not after
+ * a reload (nor in a duplicated tab), where the tab's own design is the learner's work in it.
+ */
+const opensLessonStart = (outcome: StartOutcome) => outcome !== 'restored' && outcome !== 'copied';
+
+/**
  * The page's first design: the link's, in a new slot (the tab's other designs stay in the recent
  * list), or the session's usual choice. A link that cannot be read leaves the usual design open
  * and says why. True when the address is done with the link's design (opened, or refused: a
@@ -55,13 +79,14 @@ function applyView(store: AppStore, view: LinkView) {
  */
 export async function startWithLink(store: AppStore, session: DesignSession, link: LocationLink): Promise<boolean> {
   const others = session.recent().length;
-  await session.start(link.kind === 'design' ? link.topology : undefined);
+  const outcome = await session.start(link.kind === 'design' ? link.topology : undefined);
   if (link.kind === 'none') return false;
   // A link that cannot be read says nothing about the design left open: its view state is not applied.
   if (link.kind === 'refused') {
     reportOpenProblem(store, 'This link could not be opened', link.problems);
     return true;
   }
+  if (link.kind === 'view' && opensLessonStart(outcome)) await openLessonStart(store, session, link.view, outcome === 'first-visit');
   applyView(store, link.view);
   if (link.kind === 'view') return false;
   const kept = others > 0 ? ` Your other designs are kept: ${KEPT_WHERE}.` : '';
@@ -81,6 +106,7 @@ export async function openLinkInPage(store: AppStore, session: DesignSession, li
     return true;
   }
   if (link.kind === 'design' && !(await openArrival(store, session, { topology: link.topology, from: 'the link', upgradedFrom: link.upgradedFrom }))) return false;
+  if (link.kind === 'view') await openLessonStart(store, session, link.view, false);
   applyView(store, link.view);
   return link.kind === 'design';
 }
