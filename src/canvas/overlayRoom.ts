@@ -137,10 +137,15 @@ export function measuredFitPadding(flow: HTMLElement | null): FitPadding | undef
  */
 let fitted = false;
 let lastPadding = '';
+/** When the last fit began (ms, performance.now()): its animation moves the view for a while after. */
+let fittedAt = -Infinity;
 
 export function markFitted(value: boolean, padding?: FitPadding): void {
   fitted = value;
   if (padding) lastPadding = JSON.stringify(padding);
+  if (value) fittedAt = performance.now();
 }
 export const isFitted = () => fitted;
 export const fittedPadding = () => lastPadding;
+/** Milliseconds since the last fit began. */
+export const sinceFit = () => performance.now() - fittedAt;
