@@ -1,3 +1,6 @@
+import { example } from '../src/model/index.ts';
+import { EVERY_GOAL_CHALLENGE } from '../src/model/fixtures/challenge.ts';
+import { buildFragment, encodeChallenge } from '../src/share/index.ts';
 import { expect, test } from './appTest.ts';
 import { AppPage } from './pages/AppPage.ts';
 import { ClassroomPage } from './pages/ClassroomPage.ts';
@@ -76,4 +79,36 @@ test('refuses to compose a challenge without a goal, saying why', async ({ app, 
   await composer.getByRole('checkbox', { name: 'No error finding' }).uncheck();
   await expect(composer.getByRole('alert')).toHaveText('Pick at least one goal.');
   await expect(composer.getByRole('textbox', { name: 'Challenge link' })).toHaveCount(0);
+});
+
+/**
+ * A challenge card's code arrives after the canvas's first fit (held back here, as on a slow
+ * network): the design is fitted again once the card shows, clear of it, at a laptop's and a
+ * projector's size alike (at 1280x720 the card takes at most half the canvas and scrolls).
+ */
+test.describe('a challenge card that arrives late', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    test(`does not cover the design at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.route('**/assets/ChallengePanel-*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      const link = buildFragment(example('virtualized-rack'), { challenge: encodeChallenge(EVERY_GOAL_CHALLENGE) });
+      await page.goto(`/${link}`);
+      const card = new ClassroomPage(page).challenge();
+      await expect(card).toBeVisible({ timeout: 20_000 });
+      // The fit's animation (200 ms) and a frame or two.
+      await page.waitForTimeout(800);
+      const covered = await page.evaluate(() => {
+        const cards = document.querySelector('.classroom-cards')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].filter((node) => {
+          const box = node.getBoundingClientRect();
+          return box.left < cards.right && cards.left < box.right && box.top < cards.bottom && cards.top < box.bottom;
+        }).map((node) => node.dataset.id);
+      });
+      expect(covered, 'parts under the challenge card').toEqual([]);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './appTest.ts';
 import { ClassroomPage } from './pages/ClassroomPage.ts';
+import { autosavedDesign } from './pages/sharing.ts';
 
 /**
  * Lesson 3 as a student takes it, by mouse: the classic rack opens (their own design is kept), an
@@ -106,4 +107,30 @@ test('ignores a corrupt progress store and goes Back to a step\'s starting desig
   await page.getByRole('menuitem', { name: 'Recent designs…' }).click();
   // The lesson's first design (with its server deleted) and the rack from before are both kept.
   await expect(page.getByRole('dialog', { name: /Recent designs/ }).getByText('Virtualized rack')).toBeVisible();
+});
+
+/**
+ * A lesson's link without a design (the address bar once a lesson is open, copied for a class):
+ * it opens the step's own starting design, so the step's words and figures are of the design on
+ * show; the design open before is kept in Recent designs; a reload keeps the learner's work.
+ */
+test('a lesson link without a design opens the step’s starting design, keeps the one before, and a reload keeps the work', async ({ app, page }) => {
+  const classroom = new ClassroomPage(page);
+  await app.open();
+  await expect(app.banner).toContainText('Virtualized rack');
+  await page.goto('/#l=move-to-switch&s=1');
+  await expect(classroom.lesson).toContainText('Start from the classic rack.');
+  await expect(app.banner).toContainText('Classic rack');
+  await expect(page.getByText('Opened “Classic rack” from lesson “3. Into the switch”. Your design “Virtualized rack” is kept')).toBeVisible();
+  await expect(app.server('Web 1', 's1')).toBeVisible();
+  // The learner's work survives a reload: the tab's own design, not the start again.
+  // By its name: the middle of its tile is an adapter's slot.
+  await app.server('Idle', 's8').getByText('Idle', { exact: true }).click();
+  await page.keyboard.press('Delete');
+  await expect(app.server('Idle', 's8')).toHaveCount(0);
+  await autosavedDesign(page, (d) => d.name === 'Classic rack' && !d.nodes.some((n) => n.id === 's8'));
+  await page.reload();
+  await classroom.expectStep(1, 5);
+  await expect(app.server('Web 1', 's1')).toBeVisible();
+  await expect(app.server('Idle', 's8')).toHaveCount(0);
 });

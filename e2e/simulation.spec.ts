@@ -40,6 +40,24 @@ test.describe('simulating the virtualized rack', () => {
     expect(paused).toBeGreaterThan(0);
   });
 
+  test('an edit after a finished run makes it stale: Run to end runs the edited design, without Restart', async ({ app, page }) => {
+    test.setTimeout(90_000);
+    const sim = new SimulationPage(page);
+    await sim.runToEnd();
+    await expect(sim.clock).toHaveAttribute('aria-label', 'Simulated time 10 s of 10 s', { timeout: 60_000 });
+    await app.slot(app.iovSwitch('IOV switch', 'sw1'), 'Ethernet NIC', 'NIC 2', 'nic2').click();
+    await page.keyboard.press('Delete');
+    const stale = page.getByRole('status').filter({ hasText: 'You changed the design after the run ended.' });
+    await expect(stale).toBeVisible();
+    await expect(sim.button('Run to end')).toBeEnabled();
+    await sim.runToEnd();
+    await expect(sim.clock).toHaveAttribute('aria-label', 'Simulated time 10 s of 10 s', { timeout: 60_000 });
+    // A run of the edited design: the offer is gone, the figures are its own.
+    await expect(stale).toHaveCount(0);
+    await expect.poll(() => sim.percent(sim.meter('NIC 1 (nic1)'))).toBeGreaterThan(0);
+    await expect(sim.button('Run')).toBeEnabled();
+  });
+
   test('failing one HBA of the pool of two moves its load to the other, with no failed I/O', async ({ app, page }) => {
     test.setTimeout(90_000);
     const sim = new SimulationPage(page);

@@ -16,10 +16,12 @@ export type Screen = {
   running?: boolean;
   presenter?: boolean;
   dark?: boolean;
+  /** A lesson open at its first step, its card over the canvas (the link's design stands). */
+  lesson?: string;
 };
 
-function designPath(design: DesignName): string {
-  if (design === 'virtualized-rack') return '/';
+function designPath(design: DesignName, lesson?: string): string {
+  if (design === 'virtualized-rack') return lesson ? `/${buildFragment(EXAMPLES[design].build(), { lesson, step: 1 })}` : '/';
   if (design === 'classic-rack' || design === 'noisy-neighbour') return `/${buildFragment(EXAMPLES[design].build())}`;
   const dedicated = dedicate(scaleDesign(64));
   if (!dedicated.ok) throw new Error(dedicated.reason);
@@ -28,7 +30,7 @@ function designPath(design: DesignName): string {
 
 export function screenName(s: Screen): string {
   return [s.design, `${s.viewport.width}x${s.viewport.height}`, s.running ? 'running' : 'idle',
-    s.presenter ? 'presenter' : '', s.dark ? 'dark' : ''].filter(Boolean).join(' ');
+    s.presenter ? 'presenter' : '', s.dark ? 'dark' : '', s.lesson ? `lesson ${s.lesson}` : ''].filter(Boolean).join(' ');
 }
 
 /** The 19 screens of the issue, plus 1280x720 in the dark theme, presenter mode running (1920 and 1280), and the noisy neighbour running at the three sizes. */
@@ -48,6 +50,8 @@ export function allScreens(): Screen[] {
   screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, dark: true });
   // Issue 18: Backup's queue at the server, a chip above its tile zoomed out, a line in it zoomed in.
   for (const view of views) screens.push({ design: 'noisy-neighbour', ...view, running: true });
+  // A lesson's card at the bottom and the run's legend at the top right of a projector's canvas.
+  screens.push({ design: 'virtualized-rack', viewport: { width: 1280, height: 720 }, running: true, lesson: 'pooling-and-queueing' });
   return screens;
 }
 
@@ -60,7 +64,7 @@ export async function openAndScan(browser: Browser, screen: Screen, shot?: strin
   // A returning visitor's screen: the newcomer's welcome would cover it.
   await skipWelcome(context);
   const page = await context.newPage();
-  await page.goto(designPath(screen.design));
+  await page.goto(designPath(screen.design, screen.lesson));
   await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
   // Let the first fit settle (fonts, measured nodes).
   await page.waitForTimeout(800);

@@ -33,6 +33,19 @@ describe('the room a fit leaves for the overlays', () => {
     expect(fitPaddingClearOf(wide, [legend], 24, { width: 1800, height: 540 }, [card])).toEqual({ top: '83px', bottom: '382px', left: '24px', right: '24px' });
     expect(fitPaddingClearOf(wide, [legend], 24, { width: 400, height: 900 }, [card])).toEqual({ top: '83px', bottom: '24px', left: '548px', right: '24px' });
   });
+  it('gives the run\'s legend a column beside a wide rack when a lesson\'s card takes the bottom band (1280x720)', () => {
+    // As measured at 1280x720, lesson 4 open and the virtualized rack running.
+    const projector = { left: 176, top: 102, right: 952, bottom: 653 };
+    const legend = { left: 192, top: 118, right: 590, bottom: 172 };
+    const controls = { left: 190, top: 612, right: 268, bottom: 640 };
+    const runLegend = { left: 698, top: 118, right: 936, bottom: 252 };
+    const card = { left: 282, top: 428, right: 711, bottom: 640 };
+    const rack = { width: 1000, height: 420 };
+    // Both as bands: 233 px of 551 left, less than half the whole canvas's scale: the fit took it all.
+    expect(fitPaddingClearOf(projector, [legend, controls, runLegend], 24, rack, [card])).toEqual({ top: '8px', bottom: '8px', left: '24px', right: '24px' });
+    // The run's legend a column on the right, the card a band at the bottom: the rack clear of both.
+    expect(fitPaddingClearOf(projector, [legend, controls], 24, rack, [runLegend, card])).toEqual({ top: '82px', bottom: '237px', left: '24px', right: '266px' });
+  });
   it('gives the whole canvas when every clear room draws the design at less than half its size', () => {
     // A phone's short canvas under its sheet, a legend across nearly its whole width.
     const phone = { left: 0, top: 186, right: 390, bottom: 380 };

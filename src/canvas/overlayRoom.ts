@@ -113,13 +113,20 @@ function drawnDesign(flow: HTMLElement): Size | undefined {
   return right > left && bottom > top ? { width: (right - left) / zoom, height: (bottom - top) / zoom } : undefined;
 }
 
+/**
+ * The run's Utilization legend: a panel, but a tall one in a corner, so the fit may give it a
+ * column as it gives a card (fitPaddingClearOf). Taken as a band above a lesson's card, the two
+ * left a 1280x720 canvas too short, the fit took the whole canvas and the legend covered a server.
+ */
+const TALL_PANEL = '.sim-legend-panel';
+
 /** The fit padding for the canvas element as it is on screen now. */
 export function measuredFitPadding(flow: HTMLElement | null): FitPadding | undefined {
   if (!flow) return undefined;
   const canvas = flow.getBoundingClientRect();
+  const panels = boxesOf([...flow.querySelectorAll<HTMLElement>(PANELS)].filter((panel) => !panel.matches(TALL_PANEL)));
+  const cards = boxesOf([...document.querySelectorAll<HTMLElement>(CAPTION), ...flow.querySelectorAll<HTMLElement>(TALL_PANEL)]);
   // A phone has no width to spare at the sides.
-  const panels = boxesOf(flow.querySelectorAll<HTMLElement>(PANELS));
-  const cards = boxesOf(document.querySelectorAll<HTMLElement>(CAPTION));
   return fitPaddingClearOf(canvas, panels, canvas.width < 600 ? 6 : 24, drawnDesign(flow), cards);
 }
 
@@ -130,10 +137,15 @@ export function measuredFitPadding(flow: HTMLElement | null): FitPadding | undef
  */
 let fitted = false;
 let lastPadding = '';
+/** When the last fit began (ms, performance.now()): its animation moves the view for a while after. */
+let fittedAt = -Infinity;
 
 export function markFitted(value: boolean, padding?: FitPadding): void {
   fitted = value;
   if (padding) lastPadding = JSON.stringify(padding);
+  if (value) fittedAt = performance.now();
 }
 export const isFitted = () => fitted;
 export const fittedPadding = () => lastPadding;
+/** Milliseconds since the last fit began. */
+export const sinceFit = () => performance.now() - fittedAt;

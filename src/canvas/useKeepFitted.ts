@@ -4,16 +4,19 @@ import { useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { NARROW_QUERY } from '../ui/narrowScreen.ts';
 import { designInRoom, onCanvasResize } from './fitRoom.ts';
-import { fittedPadding, isFitted, measuredFitPadding } from './overlayRoom.ts';
-import { useCanvasView } from './useCanvasView.ts';
+import { fittedPadding, isFitted, measuredFitPadding, sinceFit } from './overlayRoom.ts';
+import { FIT_VIEW_OPTIONS, useCanvasView } from './useCanvasView.ts';
 
 /** After the overlays and the nodes have had a frame to show themselves and be measured. */
 const SETTLE_MS = 60;
 /**
- * Refits in a row for nodes that grew, with no other cause between: a node's text is sized by the
- * zoom far out (levelOfDetail.css), so a fit can change the sizes it was made for; two settle it.
+ * Refits in a row for nodes that grew, with no other cause between and none leaving the design
+ * whole: a node's text is sized by the zoom far out (levelOfDetail.css), so a fit can change the
+ * sizes it was made for. A smaller zoom only grows the nodes, so the fits converge; presenter mode
+ * at 1280x720 with a run starting (figures appearing in the slots) took three: two left the
+ * switch's last adapters under the caption. The bound guards against a loop all the same.
  */
-const GROWTH_REFITS = 2;
+const GROWTH_REFITS = 4;
 
 type Size = { width: number; height: number };
 const sizeOf = (element: HTMLElement): Size => ({ width: element.clientWidth, height: element.clientHeight });
@@ -63,10 +66,22 @@ export function useKeepFitted(): void {
       for (const caption of document.querySelectorAll(CAPTION)) overlays.observe(caption);
       // A hidden canvas (printing, a closed view) has no size to fit into.
       if (canvas.clientWidth === 0 || canvas.clientHeight === 0 || !isFitted()) return;
+      // A fit still moving the view: judged halfway, the design is not yet where the fit puts it,
+      // and a refit for that would use up the growth refits (presenter mode at 1280x720 stopped
+      // with the switch's last adapters under the caption). Judged once the fit has landed.
+      const moving = FIT_VIEW_OPTIONS.duration + SETTLE_MS - sinceFit();
+      if (moving > 0) {
+        timer = setTimeout(check, moving);
+        return;
+      }
       const padding = measuredFitPadding(canvas);
       if (!padding) return;
       const roomChanged = JSON.stringify(padding) !== fittedPadding();
-      if (!roomChanged && shownWhole(flow, sizeOf(canvas), padding)) return;
+      if (!roomChanged && shownWhole(flow, sizeOf(canvas), padding)) {
+        // Settled: nodes that grow later (a queue's figure) are a new cause, with refits of their own.
+        growthRefits = 0;
+        return;
+      }
       if (!roomChanged && ++growthRefits > GROWTH_REFITS) return;
       fit();
     };
@@ -98,8 +113,9 @@ export function useKeepFitted(): void {
       }
     });
     let sizes = sizesKey(flowStore);
-    const unsubscribeFlow = flowStore.subscribe((state, previous) => {
-      if (state.nodeLookup === previous.nodeLookup) return;
+    // React Flow measures into the same nodeLookup (a Map changed in place, then `set({})`): its
+    // identity never changes, so the sizes themselves are compared at each change of its store.
+    const unsubscribeFlow = flowStore.subscribe(() => {
       const now = sizesKey(flowStore);
       if (now === sizes) return;
       sizes = now;

@@ -97,8 +97,11 @@ describe('lesson steps', () => {
 
   it('open from a link at the step it names, counted from 1; an unknown lesson is said, not thrown', async () => {
     const { store } = setup();
-    const session = {} as DesignSession;
+    // A lesson's link without a design opens the step's starting design, through the session.
+    const opened: string[] = [];
+    const session = { openDesign: async (design: { name: string }) => (opened.push(design.name), true) } as unknown as DesignSession;
     await openLinkInPage(store, session, { kind: 'view', view: { viewOnly: false, lesson: 'move-to-switch', step: 2 } });
+    expect(opened).toHaveLength(1);
     expect(store.getState().lesson).toEqual({ id: 'move-to-switch', step: 1, hintShown: false });
     await openLinkInPage(store, session, { kind: 'view', view: { viewOnly: false, lesson: 'nope', step: 1 } });
     expect(store.getState().notice?.tone).toBe('problem');

@@ -47,6 +47,20 @@ describe('simulation commands', () => {
     expect(client.methods()).toEqual(['load', 'step', 'restart', 'runToEnd']);
   });
 
+  it('Shift+E is off once the run reached its end, and on again when an edit makes that run stale', () => {
+    const { client, store, press, playing } = setup();
+    expect(press('e', true)).toBe(true);
+    playing();
+    client.setStatus('done');
+    expect(press('e', true)).toBe(false);
+    store.getState().remove(['nic2']);
+    expect(store.getState().simulation.designChanged).toBe(true);
+    expect(press('e', true)).toBe(true);
+    // The edited design is loaded and run to its end, not the old run replayed.
+    expect(client.methods().slice(-2)).toEqual(['load', 'runToEnd']);
+    expect(store.getState().simulation.runDocument).toBe(store.getState().document);
+  });
+
   it('X fails the one element selected while a run is on, and recovers it once failed', () => {
     const { client, store, press, playing } = setup();
     store.getState().select(['hba1']);

@@ -1,4 +1,4 @@
-import { canInjectFault, isFailedNow } from '../store/simulationSelectors.ts';
+import { canInjectFault, canRunToEnd, isFailedNow } from '../store/simulationSelectors.ts';
 import type { Command, CommandContext } from './command.ts';
 
 const PLAYING = new Set(['playing', 'running', 'stepping']);
@@ -41,7 +41,7 @@ export const runToEnd: Command = {
   label: 'Run the simulation to its end',
   group: 'Simulation',
   shortcuts: [{ key: 'e', shift: true }],
-  isEnabled: (context) => !['running', 'done', 'loading'].includes(run(context).status),
+  isEnabled: ({ store }) => canRunToEnd(store.getState()),
   run: ({ store }) => store.getState().runSimulationToEnd(),
 };
 

@@ -15,6 +15,18 @@ export function placeOf(lessonId: string, step = 0): LessonPlace | undefined {
 }
 
 export const currentStep = (place: LessonPlace): Step => place.lesson.steps[place.step]!;
+
+/**
+ * The design a step starts from: its own start, or that of the nearest step before it that sets
+ * one (the steps between build on it). None when no step up to it sets a design.
+ */
+export function startingDesignOf(place: LessonPlace): (() => Topology) | undefined {
+  for (let index = place.step; index >= 0; index--) {
+    const start = place.lesson.steps[index]!.start;
+    if (start) return start;
+  }
+  return undefined;
+}
 export const isLastStep = (place: LessonPlace) => place.step === place.lesson.steps.length - 1;
 
 export function nextStepIndex(place: LessonPlace): number | undefined {

@@ -21,20 +21,35 @@ export function Classroom() {
   const cards = useRef<HTMLDivElement>(null);
   useFitAboveCards(cards, lessonId);
   return (
-    <Suspense fallback={null}>
-      {lessonId !== undefined && <Spotlight />}
+    <>
+      <Suspense fallback={null}>{lessonId !== undefined && <Spotlight />}</Suspense>
+      {/* Always drawn (empty and hidden while no card's code is in), so the fit can watch a card arrive. */}
       <div ref={cards} className="classroom-cards">
-        {challenge !== undefined && <ChallengePanel />}
-        {lessonId !== undefined && <LessonPanel />}
+        <Suspense fallback={null}>
+          {challenge !== undefined && <ChallengePanel />}
+          {lessonId !== undefined && <LessonPanel />}
+        </Suspense>
       </div>
-      {presenting && <PresenterMode />}
-    </Suspense>
+      <Suspense fallback={null}>{presenting && <PresenterMode />}</Suspense>
+    </>
   );
+}
+
+/** The room the cards take at the canvas's bottom, or nothing on a phone (its sheet is in the flow, under the canvas) or with no card shown. */
+function cardsRoom(element: HTMLElement | null): number | undefined {
+  if (!element || getComputedStyle(element).position === 'static') return undefined;
+  const box = element.getBoundingClientRect();
+  if (box.height === 0) return undefined;
+  const canvas = element.parentElement?.getBoundingClientRect();
+  return canvas ? canvas.bottom - box.top + 12 : box.height + 24;
 }
 
 /**
  * On a wide screen the cards float over the canvas's bottom: a design opened (or a card shown) is
- * fitted above them, not behind them. On a phone the canvas itself gives the sheet its room.
+ * fitted above them, not behind them. A card's code is fetched when it first opens and may arrive
+ * after the canvas's first fit: the fit is made again once, when the cards first take room (from
+ * none), never as a shown card changes size (a lesson's step: the view would move under a drag).
+ * On a phone the canvas itself gives the sheet its room.
  */
 function useFitAboveCards(cards: RefObject<HTMLDivElement | null>, lessonId: string | undefined) {
   const { view } = useCommandContext();
@@ -42,16 +57,33 @@ function useFitAboveCards(cards: RefObject<HTMLDivElement | null>, lessonId: str
   const challenge = useAppStore((s) => s.linkView.challenge);
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      const element = cards.current;
-      // A phone's sheet is in the flow (static), under the canvas: nothing to fit around.
-      if (!element || getComputedStyle(element).position === 'static') return;
-      const box = element.getBoundingClientRect();
-      if (box.height === 0) return;
-      const canvas = element.parentElement?.getBoundingClientRect();
-      view.fitAbove?.(canvas ? canvas.bottom - box.top + 12 : box.height + 24);
+      const room = cardsRoom(cards.current);
+      if (room !== undefined) view.fitAbove?.(room);
     });
     return () => cancelAnimationFrame(frame);
     // A design loaded, a lesson or a challenge shown: the moments to fit again (not each step).
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
   }, [view, cards, loads, lessonId, challenge]);
+  useEffect(() => {
+    const element = cards.current;
+    if (!element) return;
+    let shown = element.getBoundingClientRect().height > 0;
+    let frame = 0;
+    const appeared = new ResizeObserver(() => {
+      const now = element.getBoundingClientRect().height > 0;
+      if (now && !shown) {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const room = cardsRoom(element);
+          if (room !== undefined) view.fitAbove?.(room);
+        });
+      }
+      shown = now;
+    });
+    appeared.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      appeared.disconnect();
+    };
+  }, [view, cards]);
 }

@@ -17,11 +17,11 @@ beforeEach(() => {
 });
 
 /** One browser tab: its store and design session over a shared localStorage (slot ids unique across tabs, as in a browser). */
-function tab(local = memoryStorage()) {
+function tab(local = memoryStorage(), tabStorage = memoryStorage()) {
   const store = createAppStore();
   const locks = { claim: async () => true, release: () => {} };
-  const session = createDesignSession(store, { local, tab: memoryStorage(), locks, newSlotId: () => `slot${++next}` });
-  return { store, session, local };
+  const session = createDesignSession(store, { local, tab: tabStorage, locks, newSlotId: () => `slot${++next}` });
+  return { store, session, local, tabStorage };
 }
 
 const link = (design: Topology, view: { viewOnly?: boolean; lesson?: string } = {}) => readLocationLink(buildFragment(design, view));
@@ -102,6 +102,57 @@ describe('a link given to a page with work open', () => {
     expect(await openLinkInPage(store, session, link(example('classic-rack')))).toBe(false);
     expect(store.getState().document.name).toBe('Not saved yet');
     expect(store.getState().dialog).toMatchObject({ type: 'open-problem', title: 'The design was not opened', problems: [expect.stringMatching(/storage is full/), expect.stringMatching(/Save your design as a file/)] });
+  });
+});
+
+describe('a lesson link without a design', () => {
+  // Lesson 3's first step: "Start from the classic rack".
+  const lessonLink = () => readLocationLink('#l=move-to-switch&s=1');
+
+  it('opens the step’s own starting design on a first visit, in place of the untouched example', async () => {
+    const { store, session, local } = tab();
+    expect(await startWithLink(store, session, lessonLink())).toBe(false);
+    expect(store.getState().document).toEqual(example('classic-rack'));
+    expect(store.getState().lesson).toMatchObject({ id: 'move-to-switch', step: 0 });
+    await session.saveNow();
+    expect(names(local)).toEqual(['Classic rack']);
+  });
+
+  it('opens the start in a new slot over another design, which stays listed, and says so', async () => {
+    const { store, session, local } = tab();
+    const first = tab(local);
+    await first.session.start();
+    first.store.getState().renameDesign('My own rack');
+    first.session.leave();
+
+    await startWithLink(store, session, lessonLink());
+    expect(store.getState().document).toEqual(example('classic-rack'));
+    expect(names(local)).toEqual(['Classic rack', 'My own rack']);
+    expect(store.getState().notice?.text).toBe('Opened “Classic rack” from lesson “3. Into the switch”. Your design “My own rack” is kept: Design ▸ Recent designs… brings it back.');
+  });
+
+  it('keeps the tab’s own design on a reload: the learner’s work in the lesson', async () => {
+    const { store, session, local, tabStorage } = tab();
+    await startWithLink(store, session, lessonLink());
+    store.getState().remove(['s8']);
+    const worked = store.getState().document;
+    await session.saveNow();
+    session.leave();
+
+    const reloaded = tab(local, tabStorage);
+    await startWithLink(reloaded.store, reloaded.session, readLocationLink('#l=move-to-switch&s=2'));
+    expect(reloaded.store.getState().document).toEqual(worked);
+    expect(reloaded.store.getState().lesson).toMatchObject({ id: 'move-to-switch', step: 1 });
+  });
+
+  it('given to an open page, opens the start and keeps the work open before', async () => {
+    const { store, session, local } = tab();
+    await session.start();
+    store.getState().renameDesign('Unsaved edits');
+    expect(await openLinkInPage(store, session, readLocationLink('#l=move-to-switch&s=2&m=view'))).toBe(false);
+    expect(store.getState().document).toEqual(example('classic-rack'));
+    expect(store.getState()).toMatchObject({ viewOnly: true, lesson: { id: 'move-to-switch', step: 1 } });
+    expect(names(local)).toContain('Unsaved edits');
   });
 });
 

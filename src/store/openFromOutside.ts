@@ -3,8 +3,8 @@ import { echoText, type MigrateResult, type Topology } from '../model/index.ts';
 import type { LinkView, LocationLink } from '../share/linkFragment.ts';
 import { problemLines } from '../share/problemLines.ts';
 import type { AppStore } from './createAppStore.ts';
-import { CATALOG_MISSING, loadLessonCatalog } from './lessonCatalog.ts';
-import type { DesignSession } from './session.ts';
+import { CATALOG_MISSING, lessonCatalog, loadLessonCatalog } from './lessonCatalog.ts';
+import type { DesignSession, StartOutcome } from './session.ts';
 
 /** A design that came from outside the tab: `from` names where, "the link" or "“rack.iov.json”". */
 export type Arrival = { topology: Topology; from: string; upgradedFrom?: number };
@@ -58,6 +58,32 @@ async function applyView(store: AppStore, view: LinkView, catalog: Promise<boole
 }
 
 /**
+ * A lesson's link without a design (`#l=…&s=…`, as the address bar shows it once a lesson is open):
+ * the step's own starting design, opened the way a step opens it (Next, the lessons' list): in a
+ * new slot, the design open before kept in the recent list and the notice saying so, or in place
+ * of the first visit's untouched example. Nothing when the design on show is that start already,
+ * or when the lesson sets no design up to that step. Before the view is applied: opening a design
+ * ends view-only mode.
+ */
+async function openLessonStart(store: AppStore, session: DesignSession, view: LinkView, catalog: Promise<boolean>, replacesExample: boolean): Promise<void> {
+  // A catalog that could not be fetched is said by applyView; the design stays as it is.
+  const navigation = (await catalog) ? lessonCatalog() : undefined;
+  const place = view.lesson === undefined ? undefined : navigation?.placeOf(view.lesson, stepIndex(view.step ?? 1));
+  const start = place && navigation?.startingDesignOf(place);
+  if (!place || !start) return;
+  const design = start();
+  if (JSON.stringify(design) === JSON.stringify(store.getState().document)) return;
+  if (replacesExample) store.getState().load(design);
+  else await openArrival(store, session, { topology: design, from: `lesson “${place.lesson.title}”` });
+}
+
+/**
+ * Whether a page started on a lesson's link without a design opens the lesson's start: not after
+ * a reload (nor in a duplicated tab), where the tab's own design is the learner's work in it.
+ */
+const opensLessonStart = (outcome: StartOutcome) => outcome !== 'restored' && outcome !== 'copied';
+
+/**
  * The page's first design: the link's, in a new slot (the tab's other designs stay in the recent
  * list), or the session's usual choice. A link that cannot be read leaves the usual design open
  * and says why. True when the address is done with the link's design (opened, or refused: a
@@ -66,13 +92,14 @@ async function applyView(store: AppStore, view: LinkView, catalog: Promise<boole
 export async function startWithLink(store: AppStore, session: DesignSession, link: LocationLink): Promise<boolean> {
   const others = session.recent().length;
   const catalog = catalogFor(link);
-  await session.start(link.kind === 'design' ? link.topology : undefined);
+  const outcome = await session.start(link.kind === 'design' ? link.topology : undefined);
   if (link.kind === 'none') return false;
   // A link that cannot be read says nothing about the design left open: its view state is not applied.
   if (link.kind === 'refused') {
     reportOpenProblem(store, 'This link could not be opened', link.problems);
     return true;
   }
+  if (link.kind === 'view' && opensLessonStart(outcome)) await openLessonStart(store, session, link.view, catalog, outcome === 'first-visit');
   await applyView(store, link.view, catalog);
   if (link.kind === 'view') return false;
   const kept = others > 0 ? ` Your other designs are kept: ${KEPT_WHERE}.` : '';
@@ -93,6 +120,7 @@ export async function openLinkInPage(store: AppStore, session: DesignSession, li
   }
   const catalog = catalogFor(link);
   if (link.kind === 'design' && !(await openArrival(store, session, { topology: link.topology, from: 'the link', upgradedFrom: link.upgradedFrom }))) return false;
+  if (link.kind === 'view') await openLessonStart(store, session, link.view, catalog, false);
   await applyView(store, link.view, catalog);
   return link.kind === 'design';
 }

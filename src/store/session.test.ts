@@ -89,11 +89,37 @@ describe('which design a tab opens', () => {
     expect(duplicate.store.getState().document.name).toBe('Virtualized rack');
   });
 
+  it('restores the tab’s own design after a reload whose page saved once more as it unloaded', async () => {
+    const local = memoryStorage();
+    const tab = memoryStorage();
+    const holders = new Map<string, string>();
+    const locks = (name: string): SlotLocks => ({
+      claim: async (slot) => (holders.get(slot) ?? name) === name && (holders.set(slot, name), true),
+      release: (slot) => void (holders.get(slot) === name && holders.delete(slot)),
+      holds: (slot) => holders.get(slot) === name,
+    });
+    let next = 0;
+    const open = (name: string) => {
+      const store = createAppStore();
+      return { store, session: createDesignSession(store, { local, tab, locks: locks(name), newSlotId: () => `slot${++next}` }) };
+    };
+    const first = open('page-1');
+    await first.session.start();
+    await first.session.openDesign(example('classic-rack'));
+    await first.session.leave();
+    // The page hidden as it unloads: a save after its slot was let go is no lost slot, no copy.
+    await first.session.saveNow();
+    expect(tab.getItem('iov-studio:tab-slot')).toBe('slot2');
+    const reloaded = open('page-2');
+    expect(await reloaded.session.start()).toBe('restored');
+    expect(reloaded.store.getState().document.name).toBe('Classic rack');
+  });
+
   it('opens the newest design no other tab holds, in a fresh tab', async () => {
     const { local, open } = browser();
     await saveDesign(local, keyValueDesignStore(local), 'old', example('classic-rack'), 1);
     const a = open('tab-a');
-    expect(await a.session.start()).toBe('restored');
+    expect(await a.session.start()).toBe('latest');
     expect(a.session.slot).toBe('old');
     expect(a.store.getState().document.name).toBe('Classic rack');
   });

@@ -20,8 +20,11 @@ export type SessionDeps = {
   newSlotId?: () => string;
 };
 
-/** How a tab began: its own design after a reload, a copy, the first-visit example, ... */
-export type StartOutcome = 'restored' | 'copied' | 'first-visit' | 'damaged' | 'new' | 'opened';
+/**
+ * How a tab began: its own design after a reload (`restored`), a copy of it (a duplicated tab), the
+ * newest design no other tab holds (`latest`), the first-visit example, ...
+ */
+export type StartOutcome = 'restored' | 'copied' | 'latest' | 'first-visit' | 'damaged' | 'new' | 'opened';
 
 /**
  * This tab's design and its slot. Each design lives in its own slot, held by one tab at a time,
@@ -34,7 +37,14 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
   let slot = '';
   /** Another tab took this tab's slot (a lost heartbeat): go on in a new slot, never over its design. */
   let copy = '';
+  /**
+   * The page is going away (leave()): its slot was let go on purpose, so a save asked after that
+   * (the page hidden as it unloads) is not a lost slot; a copy then would be remembered as the
+   * tab's, and the reload would not find the tab's own design.
+   */
+  let leaving = false;
   const moveToCopy = () => {
+    if (leaving) return;
     slot = newSlotId();
     // A new id no other tab can know: it is this tab's at once, while the lock is being taken.
     copy = slot;
@@ -113,7 +123,7 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
       for (const design of recent.designs) {
         if (design.slot === own || !(await deps.locks.claim(design.slot))) continue;
         const opened = await openHeld(design.slot);
-        if (opened) return opened;
+        if (opened) return opened === 'restored' ? 'latest' : opened;
       }
       if (recent.designs.length === 0) {
         await openInNewSlot(example(FIRST_DESIGN));
@@ -148,6 +158,7 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
     /** The page is going away: save now and let the slot go once the design is written. */
     leave(): Promise<void> {
       const left = slot;
+      leaving = true;
       return autosave.flush().then(() => deps.locks.release(left));
     },
     saveNow: () => autosave.flush(),
@@ -155,6 +166,7 @@ export function createDesignSession(store: AppStore, deps: SessionDeps) {
     pauseSaving: () => autosave.pause(),
     /** Back after leave() (the back-forward cache): hold the slot again, or go on in a copy. */
     async rejoin() {
+      leaving = false;
       if (await deps.locks.claim(slot, true)) return;
       await openInNewSlot(store.getState().document);
       store.getState().notify('info', 'This design was opened in another tab meanwhile, so this tab goes on with a copy.');

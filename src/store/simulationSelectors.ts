@@ -5,6 +5,14 @@ type WithRun = { simulation: RunView };
 
 export const selectRun = (s: WithRun) => s.simulation;
 
+/**
+ * Whether "Run to end" has something to do: not while a run is loading or running, nor when the
+ * run on show reached its end with the design unchanged. A design edited after its run ended makes
+ * that run stale: running to the end runs the new design (the store loads it).
+ */
+export const canRunToEnd = ({ simulation: { status, designChanged } }: WithRun) =>
+  status !== 'running' && status !== 'loading' && (status !== 'done' || designChanged);
+
 /** Whether the diagram has live figures to show: a frame of a run. */
 export const hasFrame = (s: WithRun) => s.simulation.frame !== null && s.simulation.layout !== null;
 
