@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWidth, markerPeriod, markerRate, roundUtilization, strokePercent } from './flowMarkers.ts';
+import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from './flowMarkers.ts';
 
 describe('markerRate', () => {
   it('is zero for an idle cable and grows with throughput, in half-octave steps', () => {
@@ -48,24 +48,24 @@ describe('roundUtilization', () => {
   });
 });
 
-describe('strokePercent', () => {
+describe('steppedPercent', () => {
   it('draws the first load in steps of 5 percent', () => {
-    expect(strokePercent(undefined, 0.53)).toBe(55);
-    expect(strokePercent(undefined, 0.52)).toBe(50);
-    expect(strokePercent(undefined, 0.001)).toBe(0);
-    expect(strokePercent(undefined, 1.2)).toBe(100);
+    expect(steppedPercent(undefined, 0.53)).toBe(55);
+    expect(steppedPercent(undefined, 0.52)).toBe(50);
+    expect(steppedPercent(undefined, 0.001)).toBe(0);
+    expect(steppedPercent(undefined, 1.2)).toBe(100);
   });
 
   it('keeps the drawn step while the load jitters within a step of it', () => {
-    expect(strokePercent(50, 0.54)).toBe(50);
-    expect(strokePercent(50, 0.46)).toBe(50);
-    expect([0.53, 0.49, 0.51, 0.47, 0.54].reduce<number>((drawn, u) => strokePercent(drawn, u), 50)).toBe(50);
+    expect(steppedPercent(50, 0.54)).toBe(50);
+    expect(steppedPercent(50, 0.46)).toBe(50);
+    expect([0.53, 0.49, 0.51, 0.47, 0.54].reduce<number>((drawn, u) => steppedPercent(drawn, u), 50)).toBe(50);
   });
 
   it('moves once the load is a whole step away, to the step nearest the load', () => {
-    expect(strokePercent(50, 0.55)).toBe(55);
-    expect(strokePercent(50, 0.45)).toBe(45);
-    expect(strokePercent(50, 0.9)).toBe(90);
-    expect(strokePercent(95, 1)).toBe(100);
+    expect(steppedPercent(50, 0.55)).toBe(55);
+    expect(steppedPercent(50, 0.45)).toBe(45);
+    expect(steppedPercent(50, 0.9)).toBe(90);
+    expect(steppedPercent(95, 1)).toBe(100);
   });
 });

@@ -34,18 +34,19 @@ export function roundUtilization(utilization: number | undefined): number | unde
   return utilization > 0 && utilization < 0.005 ? 0.001 : Math.round(utilization * 100) / 100;
 }
 
-/** Percentage points a cable's drawn load must move by before its colour and width are redrawn. */
-export const STROKE_STEP = 5;
+/** Percentage points a drawn load (a cable's stroke, a bar's fill) must move by before it is redrawn. */
+export const DRAWN_STEP = 5;
 
 /**
- * The utilization a cable's stroke (colour and width) shows, in whole percents, given the one it
- * shows now (`drawn`; undefined before the first). A step of 5 points, kept until the load moves a
- * whole step away: a run's figures jitter by a point or two at every frame, and each new stroke
- * makes the browser repaint every cable the line's box crosses (dashed paths, in software: most of
- * a big rack's frame). The figure on the cable still gives the exact percent.
+ * The utilization a cable's stroke (colour and width) or a tile's bar shows, in whole percents,
+ * given the one it shows now (`drawn`; undefined before the first). A step of 5 points, kept until
+ * the load moves a whole step away: a run's figures jitter by a point or two at every frame, and
+ * each new stroke made the browser repaint every cable the line's box crossed (dashed paths, in
+ * software: most of a big rack's frame), each new fill the tiles around it. The figures (on the
+ * cable, in the tooltip and the accessible name) still give the exact percent.
  */
-export function strokePercent(drawn: number | undefined, utilization: number): number {
+export function steppedPercent(drawn: number | undefined, utilization: number): number {
   const percent = Math.round(Math.min(1, Math.max(0, utilization)) * 100);
-  if (drawn !== undefined && Math.abs(percent - drawn) < STROKE_STEP) return drawn;
-  return Math.round(percent / STROKE_STEP) * STROKE_STEP;
+  if (drawn !== undefined && Math.abs(percent - drawn) < DRAWN_STEP) return drawn;
+  return Math.round(percent / DRAWN_STEP) * DRAWN_STEP;
 }

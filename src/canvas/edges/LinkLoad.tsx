@@ -9,7 +9,7 @@ import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../.
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { cableLoad } from '../cableLoad.ts';
-import { loadWidth, markerPeriod, markerRate, roundUtilization, strokePercent } from '../flowMarkers.ts';
+import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { loadLabelId } from '../labelPlacements.ts';
 import { useLabelPlacement } from '../useLabelPlacement.ts';
@@ -18,7 +18,7 @@ import '../simulationOverlay.css';
 /** A bundle of cables (semantic zoom): its label ("48 × PCIe Gen3 x8") and its cables. */
 type Bundle = { label: string; members: readonly string[] };
 type LinkLoadProps = { id: string; kind: LinkKind; path: string; bundle?: Bundle | undefined };
-/** The elements drawn, and the load their stroke shows (strokePercent), kept between frames. */
+/** The elements drawn, and the load their stroke shows (steppedPercent), kept between frames. */
 type Drawn = { line: SVGPathElement | null; label: HTMLElement | null; stroke: { percent?: number } };
 type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean };
 
@@ -28,7 +28,7 @@ function writeLinkLoad({ line, label, stroke }: Drawn, state: AppState, cable: C
   const utilization = roundUtilization(load?.utilization);
   if (!load || utilization === undefined) return;
   // Colour and width in steps that hold while the load jitters; the figure is exact.
-  stroke.percent = strokePercent(stroke.percent, utilization);
+  stroke.percent = steppedPercent(stroke.percent, utilization);
   const paint = utilizationPaint(stroke.percent / 100);
   const width = loadWidth(stroke.percent / 100);
   const period = markerPeriod(markerRate(load.throughput / 1e6));
