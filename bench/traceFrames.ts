@@ -41,6 +41,25 @@ function frameIntervals(events: TraceEvent[], threads: Map<string, string>): str
   return [...counts].toSorted((a, b) => a[0] - b[0]).map(([n, c]) => `${n}: ${c}`).join(', ');
 }
 
+/**
+ * Thread time between one main frame and the next, per thread, as p50 / p95 / max: a frame that
+ * comes late every so often (periodic work) shows in the p95, which a per-frame mean hides.
+ */
+function perFrame(events: TraceEvent[], threads: Map<string, string>): string {
+  const on = (name: string, thread: (t: string) => boolean) => events.filter((e) => e.ph === 'X' && e.name === name && thread(threads.get(`${e.pid}:${e.tid}`) ?? ''));
+  const starts = on('ProxyMain::BeginMainFrame', (t) => t === MAIN).map((e) => e.ts).toSorted((a, b) => a - b);
+  const groups: [string, TraceEvent[]][] = [
+    ['main', on('RunTask', (t) => t === MAIN)],
+    ['tile raster', on('RasterTask', (t) => t === 'ThreadPoolForegroundWorker')],
+    ['display compositor', on('RunTask', (t) => t === 'VizCompositorThread')],
+  ];
+  return groups.map(([name, list]) => {
+    const sums = starts.slice(1).map((end, i) => list.filter((e) => e.ts >= starts[i]! && e.ts < end).reduce((ms, e) => ms + (e.tdur ?? e.dur ?? 0) / 1000, 0)).toSorted((a, b) => a - b);
+    const q = (f: number) => (sums[Math.min(sums.length - 1, Math.floor(f * sums.length))] ?? 0).toFixed(1);
+    return `${name} ${q(0.5)} / ${q(0.95)} / ${(sums.at(-1) ?? 0).toFixed(1)}`;
+  }).join('; ');
+}
+
 function summarize(events: TraceEvent[], seconds: number) {
   const threads = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
@@ -61,6 +80,7 @@ function summarize(events: TraceEvent[], seconds: number) {
   const raster = sums.get('ThreadPoolForegroundWorker RasterTask');
   console.log(`tile raster (worker threads): ${((raster?.ms ?? 0) / seconds).toFixed(1)} ms/s, ${((raster?.ms ?? 0) / frames).toFixed(2)} ms per main frame`);
   console.log(`main-frame intervals, in frames of 16.7 ms: ${frameIntervals(events, threads)}`);
+  console.log(`thread ms from one main frame to the next, p50 / p95 / max: ${perFrame(events, threads)}`);
   for (const [key, sum] of [...sums].toSorted((a, b) => b[1].ms - a[1].ms).slice(0, 30)) {
     console.log(`${(sum.ms / seconds).toFixed(1).padStart(7)} ms/s ${String(sum.n).padStart(6)}×  ${key}`);
   }
