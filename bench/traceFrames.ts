@@ -101,9 +101,11 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.resolvedUrls!.local[0]}?mode=app&design=${design}`);
   await page.evaluate(() => window.bench.firstRender);
-  const run = page.evaluate(([m, ms]) => window.bench.frames(m, ms), [mode, MS + 1500] as const);
-  // The run settles for a second in runFrames; the trace starts after it.
-  await page.waitForTimeout(1800);
+  // The run settles for a second in runFrames; the trace starts after it (TRACE_WAIT: a
+  // 1,000-server run takes seconds to start on a loaded machine).
+  const settle = Number(process.env.TRACE_WAIT ?? 1800);
+  const run = page.evaluate(([m, ms]) => window.bench.frames(m, ms), [mode, MS + settle - 300] as const);
+  await page.waitForTimeout(settle);
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.waitForTimeout(MS - 500);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
