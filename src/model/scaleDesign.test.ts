@@ -27,8 +27,8 @@ describe('scaleDesign layout', () => {
     expect(new Set(servers.map((n) => n.position!.y))).toEqual(new Set([250, 950, 1650, 2350]));
   });
 
-  it('shapes 200 and 1,000 servers close to a wide canvas, no two nodes on the same spot', () => {
-    for (const n of [200, 1000]) {
+  it('shapes 200 servers close to a wide canvas, no two nodes on the same spot', () => {
+    for (const n of [200]) {
       const placed = scaleDesign(n).nodes.filter((node) => node.position && !('parentId' in node && node.parentId));
       const { width, height } = bounds(placed);
       expect(width / height).toBeGreaterThan(1);
