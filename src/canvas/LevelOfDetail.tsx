@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/hooks.ts';
-import { detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
+import { dashZoom, detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
 
 const selectPresenting = (s: { presenting: boolean }) => s.presenting;
 
@@ -24,6 +24,7 @@ export function LevelOfDetail() {
   const level = detailLevel(zoom, smallestDiagramText(width, presenting));
   const scale = level === 'summary' ? summaryZoom(zoom) : 1;
   const textScale = summaryTextScale(width, presenting);
+  const dashes = level === 'summary' ? dashZoom(zoom) : 1;
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const flow = marker.current?.closest<HTMLElement>('.react-flow');
@@ -31,6 +32,7 @@ export function LevelOfDetail() {
     flow.setAttribute('data-detail', level);
     flow.style.setProperty('--lod-zoom', String(scale));
     flow.style.setProperty('--lod-scale', String(textScale));
-  }, [level, scale, textScale]);
+    flow.style.setProperty('--dash-zoom', String(dashes));
+  }, [level, scale, textScale, dashes]);
   return <span ref={marker} hidden />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWidth, markerPeriod, markerRate, roundUtilization } from './flowMarkers.ts';
+import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from './flowMarkers.ts';
 
 describe('markerRate', () => {
   it('is zero for an idle cable and grows with throughput, in half-octave steps', () => {
@@ -45,5 +45,27 @@ describe('roundUtilization', () => {
     expect(roundUtilization(0.374)).toBe(0.37);
     expect(roundUtilization(0.001)).toBe(0.001);
     expect(roundUtilization(0)).toBe(0);
+  });
+});
+
+describe('steppedPercent', () => {
+  it('draws the first load in steps of 5 percent', () => {
+    expect(steppedPercent(undefined, 0.53)).toBe(55);
+    expect(steppedPercent(undefined, 0.52)).toBe(50);
+    expect(steppedPercent(undefined, 0.001)).toBe(0);
+    expect(steppedPercent(undefined, 1.2)).toBe(100);
+  });
+
+  it('keeps the drawn step while the load jitters within a step of it', () => {
+    expect(steppedPercent(50, 0.54)).toBe(50);
+    expect(steppedPercent(50, 0.46)).toBe(50);
+    expect([0.53, 0.49, 0.51, 0.47, 0.54].reduce<number>((drawn, u) => steppedPercent(drawn, u), 50)).toBe(50);
+  });
+
+  it('moves once the load is a whole step away, to the step nearest the load', () => {
+    expect(steppedPercent(50, 0.55)).toBe(55);
+    expect(steppedPercent(50, 0.45)).toBe(45);
+    expect(steppedPercent(50, 0.9)).toBe(90);
+    expect(steppedPercent(95, 1)).toBe(100);
   });
 });

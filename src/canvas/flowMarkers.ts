@@ -33,3 +33,20 @@ export function roundUtilization(utilization: number | undefined): number | unde
   // A trickle stays above zero so it reads "<1 %", not idle.
   return utilization > 0 && utilization < 0.005 ? 0.001 : Math.round(utilization * 100) / 100;
 }
+
+/** Percentage points a drawn load (a cable's stroke, a bar's fill) must move by before it is redrawn. */
+export const DRAWN_STEP = 5;
+
+/**
+ * The utilization a cable's stroke (colour and width) or a tile's bar shows, in whole percents,
+ * given the one it shows now (`drawn`; undefined before the first). A step of 5 points, kept until
+ * the load moves a whole step away: a run's figures jitter by a point or two at every frame, and
+ * each new stroke made the browser repaint every cable the line's box crossed (dashed paths, in
+ * software: most of a big rack's frame), each new fill the tiles around it. The figures (on the
+ * cable, in the tooltip and the accessible name) still give the exact percent.
+ */
+export function steppedPercent(drawn: number | undefined, utilization: number): number {
+  const percent = Math.round(Math.min(1, Math.max(0, utilization)) * 100);
+  if (drawn !== undefined && Math.abs(percent - drawn) < DRAWN_STEP) return drawn;
+  return Math.round(percent / DRAWN_STEP) * DRAWN_STEP;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailLevel, NODE_TEXT_PX, SMALLEST_SUMMARY_ZOOM, smallestLegibleText, summaryZoom } from './levelOfDetail.ts';
+import { dashZoom, detailLevel, NODE_TEXT_PX, SMALLEST_SUMMARY_ZOOM, smallestLegibleText, summaryZoom } from './levelOfDetail.ts';
 
 describe('level of detail', () => {
   it('asks for 14 px text on a projector-sized window, 9 px on a large monitor', () => {
@@ -32,5 +32,28 @@ describe('level of detail', () => {
     expect(summaryZoom(0.34)).toBe(SMALLEST_SUMMARY_ZOOM);
     expect(summaryZoom(0.01)).toBe(SMALLEST_SUMMARY_ZOOM);
     expect((16 / summaryZoom(0.2)) * 0.2).toBeCloseTo(9.14, 2); // a whole rack on a phone: 9 px until zoomed in
+  });
+});
+
+describe('dashZoom', () => {
+  it('steps by quarter octaves, rounded down, so dashes are never shorter than asked', () => {
+    expect(dashZoom(1)).toBe(1);
+    expect(dashZoom(0.5)).toBe(0.5);
+    expect(dashZoom(0.45)).toBeCloseTo(2 ** -1.25, 9);
+    expect(dashZoom(0.05)).toBeCloseTo(2 ** -4.5, 9);
+    for (const zoom of [0.03, 0.07, 0.2, 0.33, 0.9]) {
+      expect(dashZoom(zoom)).toBeLessThanOrEqual(zoom);
+      expect(dashZoom(zoom)).toBeGreaterThan(zoom / 2 ** 0.25);
+    }
+  });
+
+  it('is the same all along a step: a zoom within it restyles no cable', () => {
+    expect(dashZoom(0.26)).toBe(dashZoom(0.29));
+    expect(dashZoom(0.05)).toBe(dashZoom(0.052));
+  });
+
+  it('answers 1 for a zoom that is not a positive number', () => {
+    expect(dashZoom(0)).toBe(1);
+    expect(dashZoom(Number.NaN)).toBe(1);
   });
 });

@@ -61,3 +61,14 @@ export const SMALLEST_SUMMARY_ZOOM = 0.35;
 export function summaryZoom(zoom: number): number {
   return Math.max(SMALLEST_SUMMARY_ZOOM, Math.floor(zoom * 20 + 1e-9) / 20);
 }
+
+/**
+ * The zoom cables' dashes are drawn for (levelOfDetail.css keeps their length on screen), in
+ * quarter-octave steps rounded down: a zoom restyles the cables a few times, not at every frame,
+ * and a dash is never drawn shorter than asked. Not bounded like summaryZoom: a fitted 1,000-server
+ * design at 0.05 would otherwise be dashed in one-pixel pieces.
+ */
+export function dashZoom(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  return 2 ** (Math.floor(Math.log2(zoom) * 4 + 1e-9) / 4);
+}

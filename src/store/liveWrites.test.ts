@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand';
 import type { AppState } from './appState.ts';
-import { addLiveWrite, setStyleIfChanged } from './liveWrites.ts';
+import { addLiveWrite, setStyleIfChanged, writersPerFrame } from './liveWrites.ts';
 
 type Run = { simulation: { time: number }; theme: string };
 const runStore = () => createStore<Run>()(() => ({ simulation: { time: 0 }, theme: 'light' })) as unknown as StoreApi<AppState> & StoreApi<Run>;
@@ -43,6 +43,65 @@ describe('the live layer', () => {
     frames[0]!();
     expect(a).toHaveBeenCalledTimes(2);
     expect(b).toHaveBeenCalledTimes(2);
+  });
+
+  it('spreads the writers of a rack over a few animation frames, in the order they were added', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    const store = runStore();
+    const seen: number[][] = [];
+    for (let i = 0; i < 200; i++) addLiveWrite(store, (s) => (seen[i] ??= []).push(s.simulation.time));
+    store.setState({ simulation: { time: 1 } });
+    const perFrame: number[] = [];
+    while (frames.length > 0) {
+      const before = seen.filter((s) => s.includes(1)).length;
+      frames.shift()!();
+      perFrame.push(seen.filter((s) => s.includes(1)).length - before);
+    }
+    expect(perFrame).toEqual([64, 64, 64, 8]);
+    expect(seen.every((s) => s.join() === '0,1')).toBe(true);
+  });
+
+  it('writes the latest frame everywhere when a new one comes halfway through a spread', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    const store = runStore();
+    const last: number[] = [];
+    const calls: number[] = [];
+    for (let i = 0; i < 200; i++) addLiveWrite(store, (s) => { last[i] = s.simulation.time; calls[i] = (calls[i] ?? 0) + 1; });
+    store.setState({ simulation: { time: 1 } });
+    frames.shift()!();
+    store.setState({ simulation: { time: 2 } });
+    expect(frames).toHaveLength(1);
+    let count = 0;
+    while (frames.length > 0 && count++ < 10) frames.shift()!();
+    expect(count).toBe(4);
+    expect(last.every((t) => t === 2)).toBe(true);
+    // The first share wrote twice (frames 1 and 2); the others only the latest.
+    expect(calls.filter((c) => c === 3)).toHaveLength(64);
+    expect(calls.filter((c) => c === 2)).toHaveLength(136);
+  });
+
+  it('runs a writer added meanwhile at once, and not again for the same frame of the run', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    const store = runStore();
+    const early = vi.fn();
+    const late = vi.fn();
+    addLiveWrite(store, early);
+    store.setState({ simulation: { time: 1 } });
+    addLiveWrite(store, late);
+    expect(late).toHaveBeenCalledTimes(1);
+    frames.shift()!();
+    expect(early).toHaveBeenCalledTimes(2);
+    expect(late).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+  });
+
+  it('runs up to 64 writers a frame, or a quarter of a big design', () => {
+    expect(writersPerFrame(40)).toBe(64);
+    expect(writersPerFrame(250)).toBe(64);
+    expect(writersPerFrame(1000)).toBe(250);
   });
 
   it('writes a style property only when its value changes, whatever the browser reads back', () => {

@@ -4,40 +4,105 @@ import type { AppState } from './appState.ts';
 /** Writes a run's figures straight to elements a component drew (refs), reading the store's state. */
 export type LiveWrite = (state: AppState) => void;
 
-type LiveWrites = { writers: Set<LiveWrite>; pending: number; unsubscribe: (() => void) | null };
+/**
+ * The writers of one store, in the order they were added (components mount in the diagram's
+ * order, so neighbours on screen sit together), the run's frame each last wrote (`version`) and
+ * where the next animation frame's share starts.
+ */
+type LiveWrites = {
+  writers: Set<LiveWrite>;
+  order: LiveWrite[] | null;
+  writtenAt: Map<LiveWrite, number>;
+  version: number;
+  stale: number;
+  cursor: number;
+  pending: number;
+  unsubscribe: (() => void) | null;
+};
+
+/** Writers one animation frame runs at most before leaving the rest to the next frames. */
+export const WRITERS_PER_FRAME = 64;
+/** Frames a run's frame is spread over at most: the run sends ten a second, six display frames apart. */
+export const SPREAD_FRAMES = 4;
 
 const perStore = new WeakMap<StoreApi<AppState>, LiveWrites>();
 
 /** The next animation frame, or at once where there is none (Node, a hidden page's tests). */
 const nextFrame = (run: () => void): number => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : (run(), 0));
 
+/** How many writers one animation frame runs: all of a small design's, a share of a rack's. */
+export function writersPerFrame(writers: number): number {
+  return Math.max(WRITERS_PER_FRAME, Math.ceil(writers / SPREAD_FRAMES));
+}
+
+function orderOf(layer: LiveWrites): LiveWrite[] {
+  if (layer.order) return layer.order;
+  const order = [...layer.writers];
+  layer.order = order;
+  layer.cursor = 0;
+  layer.stale = order.filter((w) => (layer.writtenAt.get(w) ?? -1) < layer.version).length;
+  return order;
+}
+
+/**
+ * One animation frame's share of the writes: the next writers (from where the last frame stopped)
+ * that have not yet written the run's latest frame. Another frame is asked for while some have not.
+ */
+function writeShare(layer: LiveWrites, store: StoreApi<AppState>): void {
+  layer.pending = 0;
+  const order = orderOf(layer);
+  const budget = writersPerFrame(order.length);
+  const state = store.getState();
+  let written = 0;
+  for (let seen = 0; seen < order.length && written < budget && layer.stale > 0; seen++) {
+    const writer = order[layer.cursor]!;
+    layer.cursor = (layer.cursor + 1) % order.length;
+    if ((layer.writtenAt.get(writer) ?? -1) >= layer.version) continue;
+    layer.writtenAt.set(writer, layer.version);
+    layer.stale--;
+    written++;
+    writer(state);
+  }
+  // Under budget means every writer was visited: none is left behind, whatever the count said.
+  if (written < budget) layer.stale = 0;
+  if (layer.stale > 0 && layer.pending === 0) layer.pending = nextFrame(() => writeShare(layer, store)) || 0;
+}
+
+function layerOf(store: StoreApi<AppState>): LiveWrites {
+  let live = perStore.get(store);
+  if (!live) {
+    live = { writers: new Set(), order: null, writtenAt: new Map(), version: 0, stale: 0, cursor: 0, pending: 0, unsubscribe: null };
+    perStore.set(store, live);
+  }
+  return live;
+}
+
 /**
  * The live layer of issue 17: a run's figures reach the diagram without a React render. Components
  * render the structure (a chip, a label, a path) and add a writer; every new frame of the run
- * schedules one animation frame in which all writers run, so their attribute and style writes are
- * batched together, and a frame arriving before it only moves the figures it will show.
+ * schedules an animation frame in which the writers run, so their attribute and style writes are
+ * batched together, and a frame arriving before it only moves the figures it will show. A big
+ * rack's writers are spread over a few display frames (writersPerFrame), in the diagram's order:
+ * all at once, their restyle, repaint and the tiles they dirty made one long frame in six.
  */
 export function addLiveWrite(store: StoreApi<AppState>, write: LiveWrite): () => void {
-  let live = perStore.get(store);
-  if (!live) {
-    live = { writers: new Set(), pending: 0, unsubscribe: null };
-    perStore.set(store, live);
-  }
-  const layer = live;
+  const layer = layerOf(store);
   layer.writers.add(write);
+  layer.order = null;
+  layer.writtenAt.set(write, layer.version);
   if (!layer.unsubscribe) {
     layer.unsubscribe = store.subscribe((state, previous) => {
-      if (state.simulation === previous.simulation || layer.pending !== 0) return;
-      layer.pending = nextFrame(() => {
-        layer.pending = 0;
-        const now = store.getState();
-        for (const writer of layer.writers) writer(now);
-      }) || 0;
+      if (state.simulation === previous.simulation) return;
+      layer.version++;
+      layer.stale = layer.writers.size;
+      if (layer.pending === 0) layer.pending = nextFrame(() => writeShare(layer, store)) || 0;
     });
   }
   write(store.getState());
   return () => {
     layer.writers.delete(write);
+    layer.writtenAt.delete(write);
+    layer.order = null;
     if (layer.writers.size > 0) return;
     layer.unsubscribe?.();
     layer.unsubscribe = null;

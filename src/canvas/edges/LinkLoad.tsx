@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LinkKind } from '../../model/index.ts';
 import { faultTargetName } from '../../store/faultTarget.ts';
 import { hasFrame, isLinkDownNow, linkUtilization } from '../../store/simulationSelectors.ts';
@@ -9,25 +9,30 @@ import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../.
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { cableLoad } from '../cableLoad.ts';
-import { loadWidth, markerPeriod, markerRate, roundUtilization } from '../flowMarkers.ts';
+import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { loadLabelId } from '../labelPlacements.ts';
 import { useLabelPlacement } from '../useLabelPlacement.ts';
 import '../simulationOverlay.css';
 
+const selectDocument = (s: AppState) => s.document;
+
 /** A bundle of cables (semantic zoom): its label ("48 × PCIe Gen3 x8") and its cables. */
 type Bundle = { label: string; members: readonly string[] };
 type LinkLoadProps = { id: string; kind: LinkKind; path: string; bundle?: Bundle | undefined };
-type Drawn = { line: SVGPathElement | null; label: HTMLElement | null };
+/** The elements drawn, and the load their stroke shows (steppedPercent), kept between frames. */
+type Drawn = { line: SVGPathElement | null; label: HTMLElement | null; stroke: { percent?: number } };
 type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean };
 
 /** A cable's colour, width, figure and markers for the run's latest frame, written without a render. */
-function writeLinkLoad({ line, label }: Drawn, state: AppState, cable: Cable) {
+function writeLinkLoad({ line, label, stroke }: Drawn, state: AppState, cable: Cable) {
   const load = cableLoad(state, cable.id, cable.members);
   const utilization = roundUtilization(load?.utilization);
   if (!load || utilization === undefined) return;
-  const paint = utilizationPaint(utilization);
-  const width = loadWidth(utilization);
+  // Colour and width in steps that hold while the load jitters; the figure is exact.
+  stroke.percent = steppedPercent(stroke.percent, utilization);
+  const paint = utilizationPaint(stroke.percent / 100);
+  const width = loadWidth(stroke.percent / 100);
   const period = markerPeriod(markerRate(load.throughput / 1e6));
   const moving = !cable.reduced && !cable.failed && period > 0;
   // The marker layer draws every cable's markers in one loop; this cable says what it carries.
@@ -62,12 +67,16 @@ export function LinkLoad({ id, kind, path, bundle }: LinkLoadProps) {
   const members = bundle?.members;
   const shown = useAppStore((s) => (members ? hasFrame(s) : linkUtilization(s, id) !== undefined));
   const failed = useAppStore((s) => !members && isLinkDownNow(s, id));
-  const name = useAppStore((s) => (bundle ? `the busiest of ${bundle.label}` : faultTargetName(s.document, id)));
+  // Named from the document when it changes, not at each store update: a search of the cables
+  // for every cable at every frame of a run showed on a 1,000-server design's profile.
+  const document = useAppStore(selectDocument);
+  const name = useMemo(() => (bundle ? `the busiest of ${bundle.label}` : faultTargetName(document, id)), [bundle, document, id]);
   const reduced = usePrefersReducedMotion();
   const line = useRef<SVGPathElement>(null);
   const label = useRef<HTMLDivElement>(null);
+  const stroke = useRef<{ percent?: number }>({});
   const placed = place !== null && place !== undefined;
-  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
+  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current, stroke: stroke.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
   useEffect(() => () => setMarkerTrack(id, null), [id]);
   useEffect(() => {
     if (!shown) setMarkerTrack(id, null);

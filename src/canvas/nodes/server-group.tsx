@@ -10,6 +10,7 @@ import type { GroupFlowNode } from '../flowTypes.ts';
 import { HANDLE } from '../handles.ts';
 import { expandGroup } from '../groupExpansion.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
+import { steppedPercent } from '../flowMarkers.ts';
 import './serverGroup.css';
 
 /** Mean and max utilization of the group's servers' cables in the latest frame, or undefined before a run. */
@@ -27,17 +28,21 @@ export function groupLoad(state: AppState, linkIds: readonly string[]): { mean: 
   return count === 0 ? undefined : { mean: sum / count, max };
 }
 
-function writeGroupLoad(bar: HTMLElement | null, fill: HTMLElement | null, figures: HTMLElement | null, state: AppState, linkIds: readonly string[]) {
+/** The bar's width (the mean) and colour (the max) as drawn, in steps (steppedPercent). */
+type DrawnBar = { mean?: number; max?: number };
+
+function writeGroupLoad(bar: HTMLElement | null, fill: HTMLElement | null, figures: HTMLElement | null, state: AppState, linkIds: readonly string[], drawn: DrawnBar) {
   const load = groupLoad(state, linkIds);
   if (!bar || !fill || !figures || !load) return;
   const text = `mean ${formatUtilization(load.mean)} · max ${formatUtilization(load.max)}`;
   setTextIfChanged(figures, text);
   setAttributeIfChanged(bar, 'aria-valuenow', String(Math.round(load.mean * 100)));
   setAttributeIfChanged(bar, 'aria-valuetext', text);
-  const width = `${Math.min(100, load.mean * 100).toFixed(1)}%`;
-  setStyleIfChanged(fill, 'width', width);
-  const colour = utilizationPaint(load.max).colour;
-  setStyleIfChanged(fill, 'background', colour);
+  // In steps that hold while the loads jitter: each new fill repaints the tiles around it.
+  const mean = (drawn.mean = steppedPercent(drawn.mean, load.mean));
+  const max = (drawn.max = steppedPercent(drawn.max, load.max));
+  setStyleIfChanged(fill, 'width', `${mean}%`);
+  setStyleIfChanged(fill, 'background', utilizationPaint(max / 100).colour);
 }
 
 /**
@@ -50,7 +55,8 @@ export function ServerGroupNode({ data }: NodeProps<GroupFlowNode>) {
   const bar = useRef<HTMLDivElement>(null);
   const fill = useRef<HTMLDivElement>(null);
   const figures = useRef<HTMLSpanElement>(null);
-  useLiveWrite((state) => writeGroupLoad(bar.current, fill.current, figures.current, state, data.linkIds), [data.linkIds, live]);
+  const drawn = useRef<DrawnBar>({});
+  useLiveWrite((state) => writeGroupLoad(bar.current, fill.current, figures.current, state, data.linkIds, drawn.current), [data.linkIds, live]);
   return (
     <div className="iov-node kind-server kind-server-group">
       <button type="button" className="group-expand nodrag" onClick={() => expandGroup(data.id)} aria-label={`Show the ${data.serverIds.length} servers of ${data.label}`}>
