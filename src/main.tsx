@@ -1,5 +1,9 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+// The simulation bar's styles first, as the built page has always had them: it is drawn at start,
+// but only the lazily loaded simulation panel imports them, and the page's other styles (.button)
+// are meant to come after (the first-load chunk, scripts/startChunk.ts, would put them last).
+import './panels/simulation/simulation.css';
 import '@xyflow/react/dist/style.css';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
