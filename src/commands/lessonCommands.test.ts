@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { example } from '../model/index.ts';
+import { example, type Topology } from '../model/index.ts';
 import { memoryStorage } from '../share/memoryStorage.ts';
 import { PROGRESS_KEY } from '../curriculum/progress.ts';
 import { createAppStore } from '../store/index.ts';
@@ -95,14 +95,13 @@ describe('lesson steps', () => {
     expect(setup('{"size-it":[0,').store.getState().lessonProgress).toEqual({});
   });
 
-  it('open from a link at the step it names, counted from 1; an unknown lesson is said, not thrown', async () => {
+  it('open from a link at the step it names, counted from 1, on the lesson\'s starting design; an unknown lesson is said, not thrown', async () => {
     const { store } = setup();
-    // A lesson's link without a design opens the step's starting design, through the session.
-    const opened: string[] = [];
-    const session = { openDesign: async (design: { name: string }) => (opened.push(design.name), true) } as unknown as DesignSession;
+    const session = { openDesign: async (topology: Topology) => (store.getState().load(topology), true) } as unknown as DesignSession;
     await openLinkInPage(store, session, { kind: 'view', view: { viewOnly: false, lesson: 'move-to-switch', step: 2 } });
-    expect(opened).toHaveLength(1);
     expect(store.getState().lesson).toEqual({ id: 'move-to-switch', step: 1, hintShown: false });
+    // Step 2 builds on step 1's start, the classic rack: the link holds no design, the lesson's is opened.
+    expect(store.getState().document).toEqual(example('classic-rack'));
     await openLinkInPage(store, session, { kind: 'view', view: { viewOnly: false, lesson: 'nope', step: 1 } });
     expect(store.getState().notice?.tone).toBe('problem');
     expect(store.getState().notice?.text).toContain('“nope”');

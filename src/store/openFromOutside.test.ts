@@ -105,10 +105,10 @@ describe('a link given to a page with work open', () => {
   });
 });
 
-describe('a lesson link without a design', () => {
-  // Lesson 3's first step: "Start from the classic rack".
-  const lessonLink = () => readLocationLink('#l=move-to-switch&s=1');
+/** Lesson 3's first step, without a design: "Start from the classic rack". */
+const lessonLink = () => readLocationLink('#l=move-to-switch&s=1');
 
+describe('a lesson link without a design', () => {
   it('opens the step’s own starting design on a first visit, in place of the untouched example', async () => {
     const { store, session, local } = tab();
     expect(await startWithLink(store, session, lessonLink())).toBe(false);
