@@ -21,18 +21,18 @@ const selectDocument = (s: AppState) => s.document;
 type Bundle = { label: string; members: readonly string[] };
 type LinkLoadProps = { id: string; kind: LinkKind; path: string; bundle?: Bundle | undefined };
 /** The elements drawn, and the load their stroke shows (steppedPercent), kept between frames. */
-type Drawn = { line: SVGPathElement | null; label: HTMLElement | null; stroke: { percent?: number } };
+type Drawn = { line: SVGPathElement | null; label: HTMLElement | null; shown: { percent?: number } };
 type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean };
 
 /** A cable's colour, width, figure and markers for the run's latest frame, written without a render. */
-function writeLinkLoad({ line, label, stroke }: Drawn, state: AppState, cable: Cable) {
+function writeLinkLoad({ line, label, shown }: Drawn, state: AppState, cable: Cable) {
   const load = cableLoad(state, cable.id, cable.members);
   const utilization = roundUtilization(load?.utilization);
   if (!load || utilization === undefined) return;
   // Colour and width in steps that hold while the load jitters; the figure is exact.
-  stroke.percent = steppedPercent(stroke.percent, utilization);
-  const paint = utilizationPaint(stroke.percent / 100);
-  const width = loadWidth(stroke.percent / 100);
+  const drawn = (shown.percent = steppedPercent(shown.percent, utilization));
+  const paint = utilizationPaint(drawn / 100);
+  const width = loadWidth(drawn / 100);
   const period = markerPeriod(markerRate(load.throughput / 1e6));
   const moving = !cable.reduced && !cable.failed && period > 0;
   // The marker layer draws every cable's markers in one loop; this cable says what it carries.
@@ -74,9 +74,9 @@ export function LinkLoad({ id, kind, path, bundle }: LinkLoadProps) {
   const reduced = usePrefersReducedMotion();
   const line = useRef<SVGPathElement>(null);
   const label = useRef<HTMLDivElement>(null);
-  const stroke = useRef<{ percent?: number }>({});
+  const drawnStroke = useRef<{ percent?: number }>({});
   const placed = place !== null && place !== undefined;
-  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current, stroke: stroke.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
+  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current, shown: drawnStroke.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
   useEffect(() => () => setMarkerTrack(id, null), [id]);
   useEffect(() => {
     if (!shown) setMarkerTrack(id, null);
