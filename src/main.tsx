@@ -46,9 +46,11 @@ const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
 // Fetched now, while storage opens and the saved design is read, rather than when the first
-// render asks for them: the canvas, and the welcome for a newcomer on a plain address.
-void import('./canvas/CanvasArea.tsx');
-if (!dismissed && (location.hash === '' || location.hash === '#')) void import('./panels/welcome/WelcomeDialog.tsx');
+// render asks for them: the canvas, and the welcome for a newcomer on a plain address. A failed
+// fetch is not said here: the component that needs the chunk asks again and says it.
+const prefetch = (chunk: Promise<unknown>) => void chunk.catch(() => {});
+prefetch(import('./canvas/CanvasArea.tsx'));
+if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
 const store = createAppStore();
 const theme = savedTheme();
 store.getState().setTheme(theme);
