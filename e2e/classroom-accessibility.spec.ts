@@ -1,17 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './appTest.ts';
+import { seriousViolations } from './axe.ts';
 import { ClassroomPage } from './pages/ClassroomPage.ts';
-
-/** Serious or critical axe violations within the elements `selectors` name (the classroom's own UI). */
-async function seriousViolations(page: Page, ...selectors: string[]): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  for (const selector of selectors) builder = builder.include(selector);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the lessons, presenter mode and a challenge have no serious violation, ${colorScheme}`, async ({ app, page }) => {

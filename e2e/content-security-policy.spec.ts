@@ -10,6 +10,9 @@ import { shareDialog } from './pages/sharing.ts';
 // and dialog is visited and the page must report no `securitypolicyviolation` at all, whether an
 // injected <style>, an inline style attribute, an eval (zod's code generation) or an image source.
 
+// The app as deployed, its service worker included (blocked by default in playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 
 declare global {

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { skipWelcome } from './appTest.ts';
 
+// The service worker is what this spec is about (blocked by default in playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 // A returning visitor: the newcomer's welcome would cover the page.
 test.beforeEach(async ({ context }) => skipWelcome(context));
 

@@ -1,15 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './appTest.ts';
+import { seriousViolations } from './axe.ts';
 import { shareDialog } from './pages/sharing.ts';
 
 /** Serious or critical axe violations inside the open dialog. */
-async function dialogViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const dialogViolations = (page: Page) => seriousViolations(page, 'dialog[open]');
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`the sharing dialogs in the ${colorScheme} theme`, () => {

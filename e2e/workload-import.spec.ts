@@ -1,15 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIO_UNLIMITED, IOSTAT_11, IOSTAT_12 } from '../src/model/workloadImport/measurementSamples.ts';
 import { expect, test } from './appTest.ts';
+import { seriousViolations } from './axe.ts';
 
 /** Serious or critical axe violations inside the open dialog. */
-async function dialogViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const dialogViolations = (page: Page) => seriousViolations(page, 'dialog[open]');
 
 /**
  * A server's workload set from pasted iostat -x output in the inspector: what was read is shown,

@@ -55,10 +55,25 @@ export function allScreens(): Screen[] {
   return screens;
 }
 
-/** Opens a screen in a fresh page of its own size, as a person would get to it, and scans it. */
-export async function openAndScan(browser: Browser, screen: Screen, shot?: string): Promise<{ page: Page; scan: TextScan }> {
+/** The screens as visits: a screen seen idle and running is one page, scanned idle and then 4 s into its run. */
+export function allVisits(): Screen[][] {
+  const visits = new Map<string, Screen[]>();
+  for (const screen of allScreens()) {
+    const place = screenName({ ...screen, running: false });
+    visits.set(place, [...(visits.get(place) ?? []), screen]);
+  }
+  return [...visits.values()].map((screens) => screens.toSorted((a, b) => Number(!!a.running) - Number(!!b.running)));
+}
+
+export function visitName(visit: readonly Screen[]): string {
+  const phases = visit.map((s) => (s.running ? 'running' : 'idle')).join(', then ');
+  return screenName({ ...visit[0]!, running: false }).replace(' idle', ` ${phases}`);
+}
+
+/** Opens a screen's design in a fresh page of its own size, as a person would get to it. */
+export async function openScreen(browser: Browser, screen: Screen): Promise<Page> {
   const context = await browser.newContext({
-    baseURL: ORIGIN, viewport: screen.viewport, colorScheme: screen.dark ? 'dark' : 'light',
+    baseURL: ORIGIN, viewport: screen.viewport, colorScheme: screen.dark ? 'dark' : 'light', serviceWorkers: 'block',
     ...(screen.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   // A returning visitor's screen: the newcomer's welcome would cover it.
@@ -73,6 +88,11 @@ export async function openAndScan(browser: Browser, screen: Screen, shot?: strin
     await expect(page.getByRole('region', { name: 'Presenter' })).toBeVisible();
     await page.waitForTimeout(800);
   }
+  return page;
+}
+
+/** Brings the open page to the screen (4 s into a run when it is a running one) and scans its texts. */
+export async function scanScreen(page: Page, screen: Screen, shot?: string): Promise<TextScan> {
   if (screen.running) {
     // In presenter mode the room's keys: Space plays.
     if (screen.presenter) await page.keyboard.press('Space');
@@ -80,6 +100,5 @@ export async function openAndScan(browser: Browser, screen: Screen, shot?: strin
     await page.waitForTimeout(4000);
   }
   if (shot) await page.screenshot({ path: shot });
-  const scan = await page.evaluate(scanText, { tinyPx: 9 });
-  return { page, scan };
+  return page.evaluate(scanText, { tinyPx: 9 });
 }
