@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useCommandContext } from '../commands/useCommands.ts';
+import type { CanvasView } from '../commands/canvasView.ts';
 import { useAppStore } from '../store/hooks.ts';
 import { lazyNamed } from '../ui/lazyNamed.ts';
 import { showLessonInAddress } from './lessonAddress.ts';
@@ -44,6 +45,12 @@ function cardsRoom(element: HTMLElement | null): number | undefined {
   return canvas ? canvas.bottom - box.top + 12 : box.height + 24;
 }
 
+/** Fits the design above the cards, when they take room at the canvas's bottom. */
+function fitAbove(view: CanvasView, cards: HTMLElement | null) {
+  const room = cardsRoom(cards);
+  if (room !== undefined) view.fitAbove?.(room);
+}
+
 /**
  * On a wide screen the cards float over the canvas's bottom: a design opened (or a card shown) is
  * fitted above them, not behind them. A card's code is fetched when it first opens and may arrive
@@ -56,10 +63,7 @@ function useFitAboveCards(cards: RefObject<HTMLDivElement | null>, lessonId: str
   const loads = useAppStore((s) => s.loads);
   const challenge = useAppStore((s) => s.linkView.challenge);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const room = cardsRoom(cards.current);
-      if (room !== undefined) view.fitAbove?.(room);
-    });
+    const frame = requestAnimationFrame(() => fitAbove(view, cards.current));
     return () => cancelAnimationFrame(frame);
     // A design loaded, a lesson or a challenge shown: the moments to fit again (not each step).
     // oxlint-disable-next-line react/exhaustive-effect-dependencies
@@ -73,10 +77,7 @@ function useFitAboveCards(cards: RefObject<HTMLDivElement | null>, lessonId: str
       const now = element.getBoundingClientRect().height > 0;
       if (now && !shown) {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => {
-          const room = cardsRoom(element);
-          if (room !== undefined) view.fitAbove?.(room);
-        });
+        frame = requestAnimationFrame(() => fitAbove(view, element));
       }
       shown = now;
     });
