@@ -24,7 +24,7 @@ export type TextScan = {
   brokenWords: string[];
   tiny: string[];
   smallestPx: number;
-  /** The ids of canvas nodes (`data-id`) whose `.node-label` is visible and uncovered. */
+  /** The ids of canvas nodes (`data-id`) whose name (`.node-label`) or its number (`.node-tag`) is visible and uncovered. */
   labelledNodes: string[];
   /** Every canvas node's id. */
   nodes: string[];
@@ -124,7 +124,7 @@ export function scanText(limits: { tinyPx: number } = { tinyPx: 9 }): TextScan {
     const ok = hit !== null && (hit === s.element || hit.contains(s.element) || s.element.contains(hit)
       || (ownNode !== null && ownNode.contains(hit)) || isBackground(hit));
     if (!ok) covered.push(`${short(s.text)} under ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'}`);
-    else if (s.element.closest('.node-label') && ownNode) labelled.add(ownNode.getAttribute('data-id') ?? '');
+    else if (s.element.closest('.node-label, .node-tag') && ownNode) labelled.add(ownNode.getAttribute('data-id') ?? '');
   }
 
   const truncated: string[] = [];

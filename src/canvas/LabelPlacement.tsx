@@ -86,7 +86,7 @@ function writeNodeText(flow: HTMLElement, fits: ReadonlyMap<string, NodeTextFit>
   for (const node of flow.querySelectorAll<HTMLElement>('.react-flow__node')) {
     const fit = fits.get(node.dataset.id ?? '');
     if (!fit) continue;
-    setData(node, 'name', !fit.name ? 'hidden' : fit.name.shortened ? 'short' : String(fit.name.lines));
+    setData(node, 'name', !fit.name ? 'hidden' : fit.name.tag ? 'tag' : fit.name.shortened ? 'short' : String(fit.name.lines));
     if (fit.name && node.style.getPropertyValue('--name-px') !== String(fit.name.px)) node.style.setProperty('--name-px', String(fit.name.px));
     // A name shortened or hidden is whole in its tooltip (and in the node's accessible name).
     const label = node.querySelector<HTMLElement>('.node-label');

@@ -5,4 +5,4 @@ export { CollisionGrid } from './collisionGrid.ts';
 export { fitText, wrapAtSpaces, type FitOptions, type TextFit } from './fitText.ts';
 export { LABEL_PRIORITY, placeLabels, type LabelRequest, type PlacementInput, type Placements } from './placeLabels.ts';
 export { textWidth, textWidthEm, type FontWeight } from './textMetrics.ts';
-export { LEGIBLE_PX, WIDEST_FIGURE, fitNodeText, type NodeTextFit, type NodeTextInput } from './nodeTextFit.ts';
+export { LEGIBLE_PX, WIDEST_FIGURE, fitNodeText, nameTag, type NodeTextFit, type NodeTextInput } from './nodeTextFit.ts';

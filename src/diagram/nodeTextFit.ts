@@ -1,4 +1,4 @@
-import { fitText } from './fitText.ts';
+import { fitText, type FitOptions } from './fitText.ts';
 import { textWidth } from './textMetrics.ts';
 
 /**
@@ -36,29 +36,48 @@ export type NodeTextFit = {
   /**
    * The name's size in CSS pixels and its lines; `shortened` when even the smallest size needs
    * more than two lines (a long label): one line, cut, the whole name in its tooltip and the
-   * node's accessible name. Undefined: hidden, the node too small on screen (zoom in to read it).
+   * node's accessible name. `tag` when only the name's number fits ("17" of "Server 17", nameTag):
+   * the rows of a fitted rack stay told apart. Undefined: hidden, the node too small on screen
+   * (zoom in to read it).
    */
-  name?: { px: number; lines: number; shortened?: boolean };
+  name?: { px: number; lines: number; shortened?: boolean; tag?: boolean };
   slotLabels: boolean;
   figures: boolean;
 };
 
 export const WIDEST_FIGURE = '100 %';
 
+/** The number a name ends with ("17" of "Server 17", "3" of "Web-3"), if it ends with one. */
+export function nameTag(name: string): string | undefined {
+  return /(?:^|[^\p{L}\p{N}])(\p{N}{1,4})$/u.exec(name.trim())?.[1];
+}
+
 export function fitNodeText(input: NodeTextInput): NodeTextFit {
   const { width, textScale: s } = input;
-  const legible = (px: number) => px * s >= (input.minPx ?? LEGIBLE_PX) - 1e-9;
+  const minPx = input.minPx ?? LEGIBLE_PX;
+  const legible = (px: number) => px * s >= minPx - 1e-9;
   const sizes = input.nameSizes.filter(legible).map((px) => px * s);
-  const fitted = fitText(input.name, { maxWidth: width - input.nameInset * s, sizes, maxLines: input.nameLines ?? 2, weight: 600, letterSpacingEm: -0.02 });
-  const smallest = sizes.at(-1);
   const room = width - input.nameInset * s;
+  const options = { maxWidth: room, weight: 600, letterSpacingEm: -0.02 } as const;
+  const fitted = fitText(input.name, { ...options, sizes, maxLines: input.nameLines ?? 2 })
+    // Zoomed out past the name's own sizes (a fitted rack): one line at the smallest legible size.
+    ?? fitText(input.name, { ...options, sizes: [minPx], maxLines: 1 });
+  const smallest = sizes.at(-1) ?? minPx;
   const name = fitted ? { px: fitted.px / s, lines: fitted.lines.length }
     // Room for a few letters and the cut: a long name is shortened, not hidden.
-    : smallest !== undefined && textWidth(`${input.name.slice(0, 4)}…`, smallest, 600) <= room
+    : textWidth(`${input.name.slice(0, 4)}…`, smallest, 600) <= room
       ? { px: smallest / s, lines: 1, shortened: true }
-      : undefined;
+      // Room for its number alone ("17" of "Server 17"): the tiles of a rack stay told apart.
+      : tagFit(input.name, { ...options, sizes: [...sizes, minPx], maxLines: 1 }, s);
   const slotRoom = width - input.slotInset * s;
   const slotLabels = legible(input.slotLabelPx) && input.slotLabels.every((label) => textWidth(label, input.slotLabelPx * s, 600) <= slotRoom);
   const figures = legible(input.figurePx) && textWidth(WIDEST_FIGURE, input.figurePx * s, 700) + input.figureInset * s <= slotRoom;
   return { ...(name ? { name } : {}), slotLabels, figures };
+}
+
+/** The name's number alone, at the largest legible size it fits. */
+function tagFit(name: string, options: FitOptions, s: number): NodeTextFit['name'] {
+  const tag = nameTag(name);
+  const fitted = tag === undefined ? undefined : fitText(tag, options);
+  return fitted ? { px: fitted.px / s, lines: 1, tag: true } : undefined;
 }

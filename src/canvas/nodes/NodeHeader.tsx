@@ -1,3 +1,4 @@
+import { nameTag } from '../../diagram/index.ts';
 import type { NodeKind } from '../../model/index.ts';
 import { KindIcon } from '../KindIcon.tsx';
 import type { FindingMark } from '../flowTypes.ts';
@@ -14,10 +15,20 @@ export function NodeHeader({ kind, label, id, detail, mark }: { kind: NodeKind; 
       <span className="node-icon"><KindIcon kind={kind} size={22} /></span>
       <span className="node-title">
         <span className="node-label">{label}</span>
+        <NameTag label={label} />
         <span className="node-detail"><span className="node-id">{id}</span>{detail}</span>
       </span>
       <FailedMark id={id} />
       <FindingBadge mark={mark} />
     </div>
   );
+}
+
+/**
+ * The number of a numbered name ("17" of "Server 17"), drawn instead of the name where only it fits
+ * (data-name="tag", written by the placement pass). Screen readers have the whole name on the node.
+ */
+function NameTag({ label }: { label: string }) {
+  const tag = nameTag(label);
+  return tag === undefined ? null : <span className="node-tag" aria-hidden="true" title={label}>{tag}</span>;
 }
