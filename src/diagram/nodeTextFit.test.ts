@@ -53,6 +53,10 @@ describe('what of a node\'s text fits it', () => {
     expect(fitNodeText(server('Server 64', textWidth('64', 12, 600, -0.02) + 9 + 1)).name).toEqual({ px: 12, lines: 1, tag: true });
     // Zoomed out so far that the name's sizes are all under 9 px: the number at 9 px (22.5 CSS px at 0.4).
     expect(fitNodeText(server('Server 64', 28, 0.4)).name).toEqual({ px: 9 / 0.4, lines: 1, tag: true });
+    // Zoomed out past the name's sizes, the number is taken before a cut name ("12", not "IOV s…").
+    const cutRoom = textWidth('IOV …', 9, 600) + 9 * 0.4 + 1;
+    expect(fitNodeText(server('IOV switch 12', cutRoom, 0.4)).name).toEqual({ px: 9 / 0.4, lines: 1, tag: true });
+    expect(fitNodeText(server('IOV switch', cutRoom, 0.4)).name).toEqual({ px: 9 / 0.4, lines: 1, shortened: true });
     // Too narrow even for the number, or a name without one: hidden.
     expect(fitNodeText(server('Server 64', 12)).name).toBeUndefined();
     expect(fitNodeText(server('Backup', justTheTag)).name).toBeUndefined();

@@ -56,23 +56,28 @@ export function fitNodeText(input: NodeTextInput): NodeTextFit {
   const { width, textScale: s } = input;
   const minPx = input.minPx ?? LEGIBLE_PX;
   const legible = (px: number) => px * s >= minPx - 1e-9;
-  const sizes = input.nameSizes.filter(legible).map((px) => px * s);
-  const room = width - input.nameInset * s;
-  const options = { maxWidth: room, weight: 600, letterSpacingEm: -0.02 } as const;
-  const fitted = fitText(input.name, { ...options, sizes, maxLines: input.nameLines ?? 2 })
-    // Zoomed out past the name's own sizes (a fitted rack): one line at the smallest legible size.
-    ?? fitText(input.name, { ...options, sizes: [minPx], maxLines: 1 });
-  const smallest = sizes.at(-1) ?? minPx;
-  const name = fitted ? { px: fitted.px / s, lines: fitted.lines.length }
-    // Room for a few letters and the cut: a long name is shortened, not hidden.
-    : textWidth(`${input.name.slice(0, 4)}…`, smallest, 600) <= room
-      ? { px: smallest / s, lines: 1, shortened: true }
-      // Room for its number alone ("17" of "Server 17"): the tiles of a rack stay told apart.
-      : tagFit(input.name, { ...options, sizes: [...sizes, minPx], maxLines: 1 }, s);
+  const name = fitName(input, input.nameSizes.filter(legible).map((px) => px * s), minPx);
   const slotRoom = width - input.slotInset * s;
   const slotLabels = legible(input.slotLabelPx) && input.slotLabels.every((label) => textWidth(label, input.slotLabelPx * s, 600) <= slotRoom);
   const figures = legible(input.figurePx) && textWidth(WIDEST_FIGURE, input.figurePx * s, 700) + input.figureInset * s <= slotRoom;
   return { ...(name ? { name } : {}), slotLabels, figures };
+}
+
+/** The name at the node's own legible `sizes` (screen pixels), else in a shorter form, else nothing. */
+function fitName(input: NodeTextInput, sizes: readonly number[], minPx: number): NodeTextFit['name'] {
+  const s = input.textScale;
+  const options = { maxWidth: input.width - input.nameInset * s, weight: 600, letterSpacingEm: -0.02 } as const;
+  const whole = fitText(input.name, { ...options, sizes, maxLines: input.nameLines ?? 2 });
+  if (whole) return { px: whole.px / s, lines: whole.lines.length };
+  // Room for a few letters and the cut: the whole name is in its tooltip and accessible name.
+  const cut = (px: number) => (textWidth(`${input.name.slice(0, 4)}…`, px, 600) <= options.maxWidth ? { px: px / s, lines: 1, shortened: true } : undefined);
+  const tag = (tagSizes: readonly number[]) => tagFit(input.name, { ...options, sizes: tagSizes, maxLines: 1 }, s);
+  // At the node's own sizes a long name is shortened, not hidden.
+  if (sizes.length > 0) return cut(sizes.at(-1)!) ?? tag([...sizes, minPx]);
+  // Zoomed out past them (a fitted rack): one line at the smallest legible size; else the name's
+  // number, so that a rack's tiles stay told apart ("17", not "Serv…"); else a cut name.
+  const small = fitText(input.name, { ...options, sizes: [minPx], maxLines: 1 });
+  return small ? { px: minPx / s, lines: 1 } : tag([minPx]) ?? cut(minPx);
 }
 
 /** The name's number alone, at the largest legible size it fits. */
