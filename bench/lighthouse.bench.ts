@@ -5,8 +5,9 @@ import { build, preview } from 'vite';
 import { CHROME, hasChrome, launchChrome } from './benchPage.ts';
 
 const RUNS = 3;
-const PORT = 4193;
-const DEBUGGING_PORT = 9333;
+// Overridable so that two people can run it at once on one machine.
+const PORT = Number(process.env.IOV_BENCH_PORT ?? 4193);
+const DEBUGGING_PORT = Number(process.env.IOV_BENCH_DEBUG_PORT ?? 9333);
 
 type Scores = { performance: number; accessibility: number; totalBlockingTime: number; largestContentfulPaint: number };
 

@@ -11,6 +11,8 @@ import '@fontsource/inter/latin-700.css';
 import './theme.css';
 import './app.css';
 import './canvas/canvas.css';
+// Drawn before the script by index.html for a newcomer (its welcome), so in the page's first stylesheet.
+import './panels/welcome/welcome.css';
 import { App } from './App.tsx';
 import { createSlotLocks } from './share/designLock.ts';
 import { memoryStorage } from './share/memoryStorage.ts';
