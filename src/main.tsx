@@ -13,6 +13,13 @@ import './app.css';
 import './canvas/canvas.css';
 // Drawn before the script by index.html for a newcomer (its welcome), so in the page's first stylesheet.
 import './panels/welcome/welcome.css';
+// The canvas's own styles, in the order its chunk had them: in the page's first stylesheet rather
+// than one added when the canvas's chunk arrives (the bundler's helper inserted a <link>, and its
+// arrival restyled the whole page in the middle of the canvas's mount).
+import './canvas/levelOfDetail.css';
+import './canvas/findingOutline.css';
+import './canvas/simulationOverlay.css';
+import './canvas/nodes/serverGroup.css';
 import { App } from './App.tsx';
 import { createSlotLocks } from './share/designLock.ts';
 import { memoryStorage } from './share/memoryStorage.ts';
@@ -27,6 +34,9 @@ import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 import { welcomeDismissed } from './store/welcome.ts';
 import { classroomUrlOf } from './panels/share/linkBase.ts';
+
+/** A later task of the event loop: what follows runs after the browser has had its turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
 function storageOr(get: () => Storage): { storage: KeyValueStore; available: boolean } {
@@ -51,8 +61,22 @@ const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
 // render asks for them: the canvas, and the welcome for a newcomer on a plain address. A failed
 // fetch is not said here: the component that needs the chunk asks again and says it.
 const prefetch = (chunk: Promise<unknown>) => void chunk.catch(() => {});
-prefetch(import('./canvas/CanvasArea.tsx'));
-if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+// Asked for in a task of its own: the bundler's preload helper adds a <link> per file each chunk
+// needs, which would lengthen the task that runs this module.
+setTimeout(() => {
+  prefetch(import('./canvas/CanvasArea.tsx'));
+  if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+});
+// ICU's number and collation data loaded in tasks of their own (20–30 ms for the first number
+// format here): the formatters are made at first use (src/model/lazyIntl.ts), and the first use
+// is in the middle of a render (the speed control's, the canvas's node figures).
+setTimeout(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(1));
+setTimeout(() => new Intl.Collator('en', { numeric: true }).compare('a', 'b'));
+// The start in several tasks rather than one: the browser may paint and answer in between, and
+// none is long (Lighthouse's blocking time counts the part of each task over 50 ms on a phone four
+// times slower than a desktop: reading storage, making the store and reading the saved design
+// each took 10–20 ms here).
+await nextTask();
 const store = createAppStore();
 const theme = savedTheme();
 store.getState().setTheme(theme);
@@ -64,6 +88,7 @@ const locks = createSlotLocks(local.storage, crypto.randomUUID());
 const designs = (await openIdbDesignStore()) ?? keyValueDesignStore(local.storage);
 if (local.available) await moveDesignsFromLocal(local.storage, Object.keys(window.localStorage), designs);
 const session = createDesignSession(store, { local: local.storage, designs, tab: tab.storage, locks });
+await nextTask();
 // A shared link's design opens in a new slot; the address then keeps only its view state, so a
 // reload shows the later edits (autosaved) instead of opening the link again over them (or
 // repeating why it could not be opened).
@@ -74,6 +99,7 @@ const forgetLinkedDesign = async (link: LocationLink, previous?: string) => {
 };
 const firstLink = await firstLinkRead;
 if (await startWithLink(store, session, firstLink)) await forgetLinkedDesign(firstLink);
+await nextTask();
 // A newcomer is told what the tool is for, once; never over a link someone sent them.
 if (firstLink.kind === 'none' && !dismissed) store.getState().openDialog({ type: 'welcome' });
 window.addEventListener('hashchange', (event) => {
