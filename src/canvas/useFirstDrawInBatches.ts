@@ -16,23 +16,19 @@ const BATCH = 8;
  * and for good, all of them (a later change, a new design, is drawn at once as before).
  */
 export function useFirstDrawInBatches(nodes: FlowNode[], edges: FlowEdge[]): { nodes: FlowNode[]; edges: FlowEdge[]; whole: boolean } {
-  // None at first: React Flow's own mount (its pane, zoom and stores) is a task of its own.
+  // None at first: React Flow's own mount (its pane, zoom and stores) is a task of its own. Once
+  // whole, Infinity: never batched again (a later, larger design is drawn at once).
   const [count, setCount] = useState(0);
   const whole = count >= nodes.length && count > 0;
   useEffect(() => {
-    if (whole) return;
-    const timer = setTimeout(() => startTransition(() => setCount((c) => c + BATCH)));
+    if (count === Number.POSITIVE_INFINITY) return;
+    const timer = setTimeout(() => startTransition(() => setCount(whole ? Number.POSITIVE_INFINITY : count + BATCH)));
     return () => clearTimeout(timer);
   }, [whole, count]);
-  // Once whole, never batched again (a later, larger design is drawn at once).
-  const [done, setDone] = useState(false);
-  useEffect(() => {
-    if (whole && !done) setDone(true);
-  }, [whole, done]);
   return useMemo(() => {
-    if (done || whole) return { nodes, edges, whole: true };
+    if (whole) return { nodes, edges, whole };
     const shown = nodes.slice(0, count);
     const ids = new Set(shown.map((n) => n.id));
-    return { nodes: shown, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), whole: false };
-  }, [nodes, edges, count, whole, done]);
+    return { nodes: shown, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), whole };
+  }, [nodes, edges, count, whole]);
 }
