@@ -54,6 +54,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A link's reader (the codec) is fetched only for an address that holds one, while storage opens.
 const firstLinkRead = readAddressLink(location.hash);
+// The modules above are run in one task; storage (its first read loads it: 10–15 ms) in the next.
+await nextTask();
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);

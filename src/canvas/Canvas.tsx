@@ -178,12 +178,24 @@ function useFitOnLoad(whole: boolean) {
   return fitted;
 }
 
-/** Runs `then` in a task after the browser's next frame; the returned function cancels it. */
+/**
+ * Runs `then` in a task after the browser's next frame, or after 100 ms in a tab that draws no
+ * frames (one in the background); the returned function cancels it.
+ */
 function afterNextFrame(then: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => { timer = setTimeout(then); });
+  const frame = requestAnimationFrame(() => { timer = setTimeout(once); });
+  const fallback = setTimeout(once, 100);
   return () => {
+    done = true;
     cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     if (timer !== undefined) clearTimeout(timer);
   };
 }
