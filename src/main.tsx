@@ -54,6 +54,18 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A link's reader (the codec) is fetched only for an address that holds one, while storage opens.
 const firstLinkRead = readAddressLink(location.hash);
+// A link given to the page while it starts (its address's fragment changed) is opened once the
+// start is done, in the order given: listened for from the first task, so none is missed.
+let startedForLinks = () => {};
+const linksOpen = new Promise<void>((resolve) => { startedForLinks = resolve; });
+window.addEventListener('hashchange', (event) => {
+  const previous = new URL(event.oldURL).hash;
+  const hash = location.hash;
+  void linksOpen.then(() => readAddressLink(hash)).then(async (link) => {
+    if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
+    if (await openLinkInPage(store, session, link)) await forgetLinkedDesign(link, previous);
+  });
+});
 // The modules above are run in one task; storage (its first read loads it: 10–15 ms) in the next.
 await nextTask();
 const local = storageOr(() => window.localStorage);
@@ -104,13 +116,7 @@ if (await startWithLink(store, session, firstLink)) await forgetLinkedDesign(fir
 await nextTask();
 // A newcomer is told what the tool is for, once; never over a link someone sent them.
 if (firstLink.kind === 'none' && !dismissed) store.getState().openDialog({ type: 'welcome' });
-window.addEventListener('hashchange', (event) => {
-  const previous = new URL(event.oldURL).hash;
-  void readAddressLink(location.hash).then(async (link) => {
-    if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
-    if (await openLinkInPage(store, session, link)) await forgetLinkedDesign(link, previous);
-  });
-});
+startedForLinks();
 // Served by `npm run classroom`: the network address students open, for share links and QR codes.
 void fetch(`${import.meta.env.BASE_URL}classroom.json`, { cache: 'no-store' })
   .then((response) => (response.ok ? response.json() : null))
