@@ -14,10 +14,15 @@ type Scores = { performance: number; accessibility: number; totalBlockingTime: n
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** The built app (vite.config.ts, as deployed) served on PORT. */
+/**
+ * The built app (vite.config.ts, as deployed) served on PORT; or, for an A/B in the same minutes
+ * on a shared machine, an app built before into IOV_BENCH_BUILT (`npx vite build --outDir DIR` of
+ * another commit), served as it is.
+ */
 async function serveBuiltApp() {
-  const outDir = fileURLToPath(new URL('../reports/bench-app/', import.meta.url));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const prebuilt = process.env.IOV_BENCH_BUILT;
+  const outDir = prebuilt ?? fileURLToPath(new URL('../reports/bench-app/', import.meta.url));
+  if (!prebuilt) await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
   return { url: `http://127.0.0.1:${PORT}/`, close: () => server.close() };
 }
