@@ -162,8 +162,8 @@ function useFitOnLoad(whole: boolean) {
     else void fitView({ ...FIT_VIEW_OPTIONS, padding: clearPadding() });
   }, [loads, empty, fitView, setViewport]);
   // The first fit waits for the nodes' sizes and is made clear of the overlays, without animation
-  // (the design is hidden until then: no jump); again once the font is in, if it was not, as sizes
-  // may change. It is made after the browser's next frame, when the page is laid out anyway:
+  // (the design is hidden until then: no jump); again once the font is in, as sizes may change.
+  // It is made after the browser's next frame, when the page is laid out anyway:
   // measured at once, the overlays' boxes forced a layout of the whole page inside the task that
   // had just drawn the nodes (the start's longest task).
   useEffect(() => {
@@ -172,7 +172,7 @@ function useFitOnLoad(whole: boolean) {
       if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
       // Once per canvas: the fit is done, the design may show.
       setFitted(true);
-      if (document.fonts.status !== 'loaded') void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
+      void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
     });
   }, [initialized, empty, fitted, fitView, whole]);
   return fitted;
