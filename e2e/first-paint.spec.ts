@@ -34,3 +34,43 @@ test('the app replaces the waiting frame with its own', async ({ page, context }
   await expect(page.getByText('Opening IOV Studio')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'IOV Studio' })).toHaveCount(1);
 });
+
+// A newcomer's welcome is in index.html too (public/first-paint.js marks a newcomer), so the first
+// thing they read does not wait for the app's script; the app's own dialog takes its place.
+
+/** The welcome's words, as drawn: its title, lines and choices (icons and buttons aside). */
+const wordsOf = (root: import('@playwright/test').Locator) => root.locator('h2, p, strong, .welcome-choice-text > span').allInnerTexts();
+
+test('before its script arrives, a newcomer already reads the welcome, in the app\'s own words', async ({ browser }) => {
+  const waiting = await browser.newContext();
+  const page = await waiting.newPage();
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/');
+  const shell = page.locator('.welcome-shell');
+  await expect(shell.getByText('Design and simulate servers that share their I/O adapters.')).toBeVisible();
+  const before = await wordsOf(shell);
+  await waiting.close();
+  // Another newcomer, whose script arrives.
+  const arrived = await browser.newContext();
+  const app = await arrived.newPage();
+  await app.goto('/');
+  const dialog = app.getByRole('dialog', { name: 'Welcome to IOV Studio' });
+  await expect(dialog).toBeVisible();
+  // The stand-in is gone once the dialog is there, and said the same.
+  await expect(app.locator('.welcome-shell')).toHaveCount(0);
+  expect(await wordsOf(dialog)).toEqual(before);
+  await arrived.close();
+});
+
+test('the welcome drawn before the script is not shown over a link, nor to a returning visitor', async ({ browser }) => {
+  for (const [returning, address] of [[false, '/#view=1'], [true, '/']] as const) {
+    const context = await browser.newContext();
+    if (returning) await skipWelcome(context);
+    const page = await context.newPage();
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(address);
+    await expect(page.getByRole('status')).toHaveText(/Opening IOV Studio/);
+    await expect(page.getByText('Design and simulate servers that share their I/O adapters.')).toBeHidden();
+    await context.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { DragHintView } from './canvas/DragHintView.tsx';
 import { Palette } from './canvas/Palette.tsx';
 import { addNodeAtCentre } from './commands/addNodeAtCentre.ts';
@@ -68,6 +68,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
     if (narrow) store.getState().setDrawer(null);
     void addNodeAtCentre(commands, kind, touch);
   }, [commands, narrow, touch, store]);
+  const canvasNow = useTaskAfterMount();
   const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
@@ -99,7 +100,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
           {showPalette && <PanelBoundary area="palette"><Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
           <main className="editor-canvas">
             <PanelBoundary area="canvas"><FileDrop>
-              <Suspense fallback={<CanvasPlaceholder />}><CanvasArea colorMode={theme} holder={view} /></Suspense>
+              <Suspense fallback={<CanvasPlaceholder />}>{canvasNow ? <CanvasArea colorMode={theme} holder={view} /> : <CanvasPlaceholder />}</Suspense>
             </FileDrop></PanelBoundary>
             <PanelBoundary area="lesson panel"><Classroom /></PanelBoundary>
           </main>
@@ -111,6 +112,19 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
       </div>
     </CommandsContext.Provider>
   );
+}
+
+/**
+ * True from the task after the frame's first commit: the canvas (React Flow's mount, a long task of
+ * its own) is drawn after the frame and a newcomer's welcome rather than in the same task.
+ */
+function useTaskAfterMount(): boolean {
+  const [now, setNow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setNow(true)));
+    return () => clearTimeout(timer);
+  }, []);
+  return now;
 }
 
 /** Where the canvas will be, while its code arrives: the canvas's background, announced as loading. */

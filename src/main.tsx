@@ -11,6 +11,15 @@ import '@fontsource/inter/latin-700.css';
 import './theme.css';
 import './app.css';
 import './canvas/canvas.css';
+// Drawn before the script by index.html for a newcomer (its welcome), so in the page's first stylesheet.
+import './panels/welcome/welcome.css';
+// The canvas's own styles, in the order its chunk had them: in the page's first stylesheet rather
+// than one added when the canvas's chunk arrives (the bundler's helper inserted a <link>, and its
+// arrival restyled the whole page in the middle of the canvas's mount).
+import './canvas/levelOfDetail.css';
+import './canvas/findingOutline.css';
+import './canvas/simulationOverlay.css';
+import './canvas/nodes/serverGroup.css';
 import { App } from './App.tsx';
 import { createSlotLocks } from './share/designLock.ts';
 import { memoryStorage } from './share/memoryStorage.ts';
@@ -25,6 +34,9 @@ import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 import { welcomeDismissed } from './store/welcome.ts';
 import { classroomUrlOf } from './panels/share/linkBase.ts';
+
+/** A later task of the event loop: what follows runs after the browser has had its turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** The browser's storage, or a stand-in when it refuses (private modes, blocked cookies). */
 function storageOr(get: () => Storage): { storage: KeyValueStore; available: boolean } {
@@ -42,6 +54,20 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A link's reader (the codec) is fetched only for an address that holds one, while storage opens.
 const firstLinkRead = readAddressLink(location.hash);
+// A link given to the page while it starts (its address's fragment changed) is opened once the
+// start is done, in the order given: listened for from the first task, so none is missed.
+let startedForLinks = () => {};
+const linksOpen = new Promise<void>((resolve) => { startedForLinks = resolve; });
+window.addEventListener('hashchange', (event) => {
+  const previous = new URL(event.oldURL).hash;
+  const hash = location.hash;
+  void linksOpen.then(() => readAddressLink(hash)).then(async (link) => {
+    if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
+    if (await openLinkInPage(store, session, link)) await forgetLinkedDesign(link, previous);
+  });
+});
+// The modules above are run in one task; storage (its first read loads it: 10–15 ms) in the next.
+await nextTask();
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
@@ -49,8 +75,22 @@ const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
 // render asks for them: the canvas, and the welcome for a newcomer on a plain address. A failed
 // fetch is not said here: the component that needs the chunk asks again and says it.
 const prefetch = (chunk: Promise<unknown>) => void chunk.catch(() => {});
-prefetch(import('./canvas/CanvasArea.tsx'));
-if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+// Asked for in a task of its own: the bundler's preload helper adds a <link> per file each chunk
+// needs, which would lengthen the task that runs this module.
+setTimeout(() => {
+  prefetch(import('./canvas/CanvasArea.tsx'));
+  if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+});
+// ICU's number and collation data loaded in tasks of their own (20–30 ms for the first number
+// format here): the formatters are made at first use (src/model/lazyIntl.ts), and the first use
+// is in the middle of a render (the speed control's, the canvas's node figures).
+setTimeout(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(1));
+setTimeout(() => new Intl.Collator('en', { numeric: true }).compare('a', 'b'));
+// The start in several tasks rather than one: the browser may paint and answer in between, and
+// none is long (Lighthouse's blocking time counts the part of each task over 50 ms on a phone four
+// times slower than a desktop: reading storage, making the store and reading the saved design
+// each took 10–20 ms here).
+await nextTask();
 const store = createAppStore();
 const theme = savedTheme();
 store.getState().setTheme(theme);
@@ -62,6 +102,7 @@ const locks = createSlotLocks(local.storage, crypto.randomUUID());
 const designs = (await openIdbDesignStore()) ?? keyValueDesignStore(local.storage);
 if (local.available) await moveDesignsFromLocal(local.storage, Object.keys(window.localStorage), designs);
 const session = createDesignSession(store, { local: local.storage, designs, tab: tab.storage, locks });
+await nextTask();
 // A shared link's design opens in a new slot; the address then keeps only its view state, so a
 // reload shows the later edits (autosaved) instead of opening the link again over them (or
 // repeating why it could not be opened).
@@ -72,15 +113,10 @@ const forgetLinkedDesign = async (link: LocationLink, previous?: string) => {
 };
 const firstLink = await firstLinkRead;
 if (await startWithLink(store, session, firstLink)) await forgetLinkedDesign(firstLink);
+await nextTask();
 // A newcomer is told what the tool is for, once; never over a link someone sent them.
 if (firstLink.kind === 'none' && !dismissed) store.getState().openDialog({ type: 'welcome' });
-window.addEventListener('hashchange', (event) => {
-  const previous = new URL(event.oldURL).hash;
-  void readAddressLink(location.hash).then(async (link) => {
-    if (link.kind !== 'none' && store.getState().dialog?.type === 'welcome') store.getState().closeDialog();
-    if (await openLinkInPage(store, session, link)) await forgetLinkedDesign(link, previous);
-  });
-});
+startedForLinks();
 // Served by `npm run classroom`: the network address students open, for share links and QR codes.
 void fetch(`${import.meta.env.BASE_URL}classroom.json`, { cache: 'no-store' })
   .then((response) => (response.ok ? response.json() : null))

@@ -15,6 +15,7 @@ import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
 import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
 import { useKeepFitted } from './useKeepFitted.ts';
+import { useFirstDrawInBatches } from './useFirstDrawInBatches.ts';
 import './levelOfDetail.css';
 import { useFaultMenu } from './useFaultMenu.tsx';
 import { useCableLoadNames } from './useCableLoadNames.ts';
@@ -47,7 +48,9 @@ const selectViewOnly = (s: { viewOnly: boolean }) => s.viewOnly;
  */
 export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }) {
   const { dropTargetRef, onNodeDrag, onNodeDragStop } = useNodeDrop();
-  const { nodes, edges: drawnEdges, onNodesChange, onEdgesChange } = useFlowView(dropTargetRef);
+  const view = useFlowView(dropTargetRef);
+  const { onNodesChange, onEdgesChange } = view;
+  const { nodes, edges: drawnEdges, whole } = useFirstDrawInBatches(view.nodes, view.edges);
   const edges = useCableLoadNames(drawnEdges);
   const { getNodes } = useReactFlow();
   const nodeIds = useCallback(() => getNodes().map((n) => n.id), [getNodes]);
@@ -56,7 +59,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const viewOnly = useAppStore(selectViewOnly);
   const minZoom = useAppStore(selectMinZoom);
   const faults = useFaultMenu();
-  const fitted = useFitOnLoad();
+  const fitted = useFitOnLoad(whole);
   useKeepFitted();
   return (
     <>
@@ -145,7 +148,7 @@ const onMoveStart = (event: unknown) => {
 };
 
 /** A newly loaded design is shown whole; an empty one at its natural size, from the origin. */
-function useFitOnLoad() {
+function useFitOnLoad(whole: boolean) {
   const loads = useAppStore(selectLoads);
   const empty = useAppStore(selectIsEmpty);
   const first = useRef(loads);
@@ -160,13 +163,39 @@ function useFitOnLoad() {
   }, [loads, empty, fitView, setViewport]);
   // The first fit waits for the nodes' sizes and is made clear of the overlays, without animation
   // (the design is hidden until then: no jump); again once the font is in, as sizes may change.
+  // It is made after the browser's next frame, when the page is laid out anyway:
+  // measured at once, the overlays' boxes forced a layout of the whole page inside the task that
+  // had just drawn the nodes (the start's longest task).
   useEffect(() => {
-    if (fitted || !(initialized || empty)) return;
-    if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
-    // Once per canvas: the fit is done, the design may show.
-    // eslint-disable-next-line react/set-state-in-effect
-    setFitted(true);
-    void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
-  }, [initialized, empty, fitted, fitView]);
+    if (fitted || !whole || !(initialized || empty)) return;
+    return afterNextFrame(() => {
+      if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
+      // Once per canvas: the fit is done, the design may show.
+      setFitted(true);
+      void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
+    });
+  }, [initialized, empty, fitted, fitView, whole]);
   return fitted;
+}
+
+/**
+ * Runs `then` in a task after the browser's next frame, or after 100 ms in a tab that draws no
+ * frames (one in the background); the returned function cancels it.
+ */
+function afterNextFrame(then: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => { timer = setTimeout(once); });
+  const fallback = setTimeout(once, 100);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }

@@ -1,7 +1,8 @@
 import type { Position } from '../model/index.ts';
+import { lazyCollator } from '../model/lazyIntl.ts';
 
 /** Labels as people number them: "Web 2" before "Web 10", case and accents aside. */
-const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const COLLATOR = lazyCollator('en', { numeric: true, sensitivity: 'base' });
 
 export function compareLabels(a: { label: string; id: string }, b: { label: string; id: string }): number {
   return COLLATOR.compare(a.label, b.label) || COLLATOR.compare(a.id, b.id);

@@ -1,8 +1,9 @@
 import type { AdapterNode, Workload } from '../model/index.ts';
+import { lazyNumberFormat } from '../model/lazyIntl.ts';
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-const COUNT = new Intl.NumberFormat('en-US');
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+const NUMBER = lazyNumberFormat('en-US', { maximumSignificantDigits: 3 });
+const COUNT = lazyNumberFormat('en-US');
+const COMPACT = lazyNumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
 /** A rate in bytes per second, to three significant digits: "800 MB/s", "3.36 GB/s". */
 export function formatRate(bytesPerSecond: number): string {

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { removeWelcomeShell } from './welcome/welcomeShell.ts';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import type { Dialog } from '../store/index.ts';
 import { lazyNamed } from '../ui/lazyNamed.ts';
@@ -24,6 +25,10 @@ export function DialogHost() {
   const store = useAppStoreApi();
   const dialog = useAppStore((s) => s.dialog);
   const close = useCallback(() => store.getState().closeDialog(), [store]);
+  // index.html's welcome stands in only until the app's own welcome is drawn (WelcomeDialog): any
+  // other dialog, none, or this host's end (a crash caught by its boundary) removes it.
+  useEffect(() => { if (dialog?.type !== 'welcome') removeWelcomeShell(); }, [dialog]);
+  useEffect(() => removeWelcomeShell, []);
   if (!dialog) return null;
   return <Suspense fallback={null}>{dialogFor(dialog, close)}</Suspense>;
 }

@@ -1,5 +1,7 @@
-const SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-const COUNT = new Intl.NumberFormat('en-US');
+import { lazyNumberFormat } from '../../model/lazyIntl.ts';
+
+const SIGNIFICANT = lazyNumberFormat('en-US', { maximumSignificantDigits: 3 });
+const COUNT = lazyNumberFormat('en-US');
 
 /** A time in ms to three significant digits: "0.0625 ms", "12.3 ms", "1.25 s". */
 export function formatMs(ms: number): string {

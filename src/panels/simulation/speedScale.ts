@@ -1,4 +1,5 @@
 import { MAX_SPEED, MIN_SPEED } from '../../worker/protocol.ts';
+import { lazyNumberFormat } from '../../model/lazyIntl.ts';
 
 /**
  * The speeds the slider stops at, 0.1x to 1000x: a 1-2-5 ladder, so each notch is a readable
@@ -6,7 +7,7 @@ import { MAX_SPEED, MIN_SPEED } from '../../worker/protocol.ts';
  */
 export const SPEEDS: readonly number[] = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const NUMBER = lazyNumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /** The notch nearest a speed, on a log scale. */
 export function speedIndex(speed: number): number {

@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { leaveWelcome, type WelcomeChoice } from '../../commands/dialogCommands.ts';
 import { useCommandContext } from '../../commands/useCommands.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
 import { useNarrowScreen } from '../../ui/narrowScreen.ts';
 import './welcome.css';
+import { removeWelcomeShell } from './welcomeShell.ts';
 
 const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; detail: string }[] = [
   { choice: 'lessons', icon: 'lessons', title: 'Take the guided lessons', detail: 'Eight short lessons, three to five minutes each: from one server\'s adapters to when sharing them pays and how to keep a noisy neighbour in check.' },
@@ -18,6 +20,9 @@ const CHOICES: readonly { choice: WelcomeChoice; icon: IconName; title: string; 
 export default function WelcomeDialog() {
   const context = useCommandContext();
   const narrow = useNarrowScreen();
+  // After the Dialog's own effect has shown it (a child's effects run first): index.html's
+  // stand-in goes in the same task, so no frame shows neither.
+  useEffect(removeWelcomeShell, []);
   return (
     <Dialog title="Welcome to IOV Studio" onClose={() => leaveWelcome(context, 'close')} className="welcome-dialog">
       <p className="welcome-purpose">Design and simulate servers that share their I/O adapters.</p>
