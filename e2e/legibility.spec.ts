@@ -1,11 +1,13 @@
 import { expect, test } from './appTest.ts';
+import { markersOverText } from './legibility/markersOverText.ts';
 import { allScreens, openAndScan, screenName } from './legibility/screens.ts';
 
 /**
  * Issue 15's scan, as a reader would meet each screen: the three designs at the three sizes, idle
  * and 4 s into a run, presenter mode and the dark theme. Every visible text is readable: none on
  * another, none under an overlay, none cut short, no word split, none under 9 px; every node's
- * name shows on the two 15-node examples; presenter text is large enough for a room.
+ * name shows on the two 15-node examples; presenter text is large enough for a room; no traffic
+ * marker is drawn on (or within a pixel of) a text of the diagram while a run plays.
  * MEASURE=1 prints each screen's counts (the figures in the issue's note); SHOTS=dir saves each screen.
  */
 const FIFTEEN_NODE = new Set(['virtualized-rack', 'classic-rack', 'noisy-neighbour']);
@@ -25,6 +27,12 @@ for (const screen of allScreens()) {
     expect(scan.tiny, 'texts under 9 px').toEqual([]);
     // A fitted view leaves the overlays' room free (the 64-server rack's cables may pass under them).
     expect(scan.overlaysOnNodes, 'overlays over nodes after the fit').toEqual([]);
+    if (screen.running) {
+      const markers = await page.evaluate(markersOverText, 1);
+      expect(markers.layer, 'the markers\' canvas drawn').toBe(true);
+      if (process.env.MEASURE) console.log(`MEASURE ${screenName(screen)} | diagram texts looked at for markers ${markers.texts}`);
+      expect(markers.over, 'traffic markers drawn over texts').toEqual([]);
+    }
     if (FIFTEEN_NODE.has(screen.design)) {
       expect(scan.nodes.length).toBeGreaterThanOrEqual(10);
       expect(unlabelled, 'nodes whose name is hidden').toEqual([]);
