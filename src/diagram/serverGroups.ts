@@ -14,7 +14,7 @@ export const COMPACT_TILE_PX = 120;
  * each switch's servers of the same adapters, whatever their workloads ("16 × Web 4, Database 3,
  * …"). A 1,000-server design made 313 groups of 3 or 4 servers each, a few pixels apiece at its
  * default fit; grouped by switch it draws 63, and the canvas does a third of the work per frame.
- * 200 servers (65 groups) keep a group per workload.
+ * 200 servers (63 groups) keep a group per workload.
  */
 export const GROUPS_AT_MOST = 128;
 
