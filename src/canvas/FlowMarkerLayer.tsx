@@ -8,6 +8,7 @@ import { textScale } from './diagramLabels.ts';
 import { onLabelsPlaced, placedLabels } from './labelPlacements.ts';
 import { MarkerObstacles, obstacleBoxes } from './markerObstacles.ts';
 import { HALO, MarkerSprites } from './markerSprites.ts';
+import { alongFree, freeStretches } from './markerStretches.ts';
 import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
@@ -204,6 +205,19 @@ function obstaclesFor(obstacles: Obstacles, flow: FlowApi): MarkerObstacles {
   return grid;
 }
 
+/** A cable's free stretches (markerStretches.ts), kept while the obstacles, the path and the marker's size stay. */
+type Stretches = { grid: MarkerObstacles; points: Float64Array; extent: number; free: Float64Array };
+const stretchesOf = new Map<string, Stretches>();
+
+function freeOf(id: string, points: Float64Array, transform: Transform, grid: MarkerObstacles, extent: number): Float64Array {
+  const kept = stretchesOf.get(id);
+  if (kept && kept.grid === grid && kept.points === points && kept.extent === extent) return kept.free;
+  const free = freeStretches(points, transform, grid, extent);
+  if (stretchesOf.size > 4000) stretchesOf.clear();
+  stretchesOf.set(id, { grid, points, extent, free });
+  return free;
+}
+
 function paint(layer: Layer, size: { width: number; height: number }, flow: FlowApi, dt: number, phases: Map<string, number>, colours: Colours) {
   const { element, context, sprites } = layer;
   const transform = flow.getState().transform;
@@ -215,16 +229,20 @@ function paint(layer: Layer, size: { width: number; height: number }, flow: Flow
   context.clearRect(0, 0, element.width, element.height);
   sprites.prepare(colours, ratio);
   // Positions in screen pixels from the area's corner, and a size that stays legible however far
-  // out; each marker a stamped sprite (markerSprites.ts), not a path; none where it would touch text.
+  // out; each marker a stamped sprite (markerSprites.ts), not a path; only where it touches no text.
   for (const [id, track] of markerTracks) {
     const points = samplePath(track.path);
     const side = markerSide(track.size, zoom);
-    const count = markerCount(sampledLength(points) * zoom, side);
+    const free = freeOf(id, points, transform, obstacles, side + HALO);
+    if (free.length === 0) continue;
+    const step = 2 / (points.length - 2);
+    const count = markerCount(sampledLength(points) * zoom * free.length * step, side);
     const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
     phases.set(id, phase);
     for (let i = 0; i < count; i++) {
-      const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
+      const [fx, fy] = pointAt(points, alongFree(free, markerPosition(phase, i, count), step));
       const [px, py] = [x + fx * zoom, y + fy * zoom];
+      // Between two free samples the marker may still graze a box's corner.
       if (!obstacles.clear(px, py, side + HALO)) continue;
       sprites.stamp(context, markerShape(track.kind, i), side, px - area.x, py - area.y, colours, ratio);
     }

@@ -14,9 +14,9 @@ describe('obstacleBoxes', () => {
     ]);
   });
 
-  it('grows a marked node by its finding badge, up and to the right, at the text scale', () => {
-    const [box] = obstacleBoxes([{ ...node, marked: true }], [], [0, 0, 1], 0.5);
-    expect(box).toEqual({ x: 100, y: 43, width: 206, height: 87 });
+  it('adds a marked node’s finding badge over its top-right corner, at the text scale', () => {
+    const boxes = obstacleBoxes([{ ...node, marked: true }], [], [0, 0, 1], 0.5);
+    expect(boxes).toEqual([{ x: 100, y: 50, width: 200, height: 80 }, { x: 294, y: 43, width: 11, height: 11 }]);
   });
 });
 

@@ -11,7 +11,7 @@ import type { LabelPoint } from './labelPlacements.ts';
  */
 export type ObstacleNode = {
   x: number; y: number; width: number; height: number;
-  /** A finding badge hangs over its top-right corner (canvas.css: 14 px up, 12 px out). */
+  /** A finding badge hangs over its top-right corner (canvas.css: 22 px round, 14 px up, 10 px out). */
   marked: boolean;
 };
 
@@ -23,7 +23,9 @@ export function obstacleBoxes(nodes: Iterable<ObstacleNode>, labels: Iterable<La
   const boxes: Box[] = [];
   for (const node of nodes) {
     const box = { x: node.x * zoom + tx, y: node.y * zoom + ty, width: node.width * zoom, height: node.height * zoom };
-    boxes.push(node.marked ? { x: box.x, y: box.y - 14 * s, width: box.width + 12 * s, height: box.height + 14 * s } : box);
+    boxes.push(box);
+    // The badge, 22 px round, 14 px above the top edge and 10 px beyond the right one.
+    if (node.marked) boxes.push({ x: box.x + box.width - 12 * s, y: box.y - 14 * s, width: 22 * s, height: 22 * s });
   }
   for (const label of labels) {
     const width = label.width * zoom;
