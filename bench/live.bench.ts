@@ -137,12 +137,13 @@ async function openingFigures(browser: Browser, url: string): Promise<Result[]> 
  * a drag's p95; then time to the first frame opening each from a link and from a file.
  * Goals: p95 ≤ 20 ms at 1x, ≤ 33 ms flat out; 0 commits per frame while only the run changes;
  * first frame ≤ 1.5 s for 200 servers, ≤ 3 s for 1,000 and a 2,000-node design.
- * `LIVE_DESIGNS=rack-64,scale-200` limits the designs; `LIVE_OPEN=0` skips the opening figures.
+ * `LIVE_DESIGNS=rack-64,scale-200` limits the designs; `LIVE_OPEN=0` skips the opening figures;
+ * `LIVE_PORT` / `LIVE_APP_PORT` move the pages' ports (4192, 4195; Lighthouse's bench takes 4193).
  */
 export async function liveBenchmark(): Promise<Result[]> {
   if (!hasChrome()) return [{ name: 'live canvas', detail: 'skipped', figure: `no Chromium at ${CHROME} (set CHROMIUM_PATH)` }];
   const asked = process.env.LIVE_DESIGNS?.split(',') ?? BENCH_DESIGNS;
-  const page = await serveBenchPage('canvas', 4192);
+  const page = await serveBenchPage('canvas', Number(process.env.LIVE_PORT ?? 4192));
   const browser = await launchChrome();
   const results: Result[] = [];
   try {
@@ -153,7 +154,7 @@ export async function liveBenchmark(): Promise<Result[]> {
     }
     await page.close();
     if (process.env.LIVE_OPEN !== '0') {
-      const app = await serveApp(4193);
+      const app = await serveApp(Number(process.env.LIVE_APP_PORT ?? 4195));
       try {
         results.push(...await openingFigures(browser, app.url));
       } finally {

@@ -1,4 +1,5 @@
 import { expect, test } from './appTest.ts';
+import { markersOverText } from './legibility/markersOverText.ts';
 import { allVisits, openScreen, scanScreen, screenName, visitName, type Screen } from './legibility/screens.ts';
 import type { TextScan } from './legibility/scanText.ts';
 
@@ -7,7 +8,8 @@ import type { TextScan } from './legibility/scanText.ts';
  * and 4 s into a run (one page each: scanned idle, then Run), presenter mode and the dark theme.
  * Every visible text is readable: none on another, none under an overlay, none cut short, no word
  * split, none under 9 px; every node shows its name (or, on the 64-server rack's narrow tiles, the
- * name's number); presenter text is large enough for a room.
+ * name's number); presenter text is large enough for a room; no traffic marker is drawn on (or
+ * within a pixel of) a text of the diagram while a run plays.
  * MEASURE=1 prints each screen's counts (the figures in the issue's note); SHOTS=dir saves each screen.
  */
 
@@ -19,6 +21,12 @@ for (const visit of allVisits()) {
       const name = screenName(screen);
       const shot = process.env.SHOTS ? `${process.env.SHOTS}/${name.replaceAll(' ', '_')}.png` : undefined;
       expectReadable(name, screen, await scanScreen(page, screen, shot));
+      if (screen.running) {
+        const markers = await page.evaluate(markersOverText, 1);
+        expect(markers.layer, `${name}: the markers' canvas drawn`).toBe(true);
+        if (process.env.MEASURE) console.log(`MEASURE ${name} | diagram texts looked at for markers ${markers.texts}`);
+        expect(markers.over, `${name}: traffic markers drawn over texts`).toEqual([]);
+      }
     }
     await page.context().close();
   });

@@ -23,7 +23,7 @@ async function pausedReadings(sim: SimulationPage, times: number): Promise<Marke
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`traffic markers on the virtualized rack at 1280x720 (${colorScheme}): >= 8 px, filled, on every cable with traffic and no other`, async ({ app, page }) => {
+  test(`traffic markers on the virtualized rack at 1280x720 (${colorScheme}): >= 8 px, filled, on every cable with traffic and room, on no other`, async ({ app, page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme });
     await app.open();
@@ -34,11 +34,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     const withMarkers = new Set<string>();
     const withTraffic = new Set<string>();
+    const seenOn = new Set<string>();
     for (const { markers, cables, background } of readings) {
       expect(markers.length).toBeGreaterThan(0);
       const busy = new Set(cables.filter((c) => c.carriesTraffic).map((c) => c.id));
-      for (const id of busy) withTraffic.add(id);
+      // Markers keep off text: a cable with traffic shows them wherever it has ample room.
+      for (const cable of cables) if (cable.carriesTraffic && cable.room) withTraffic.add(cable.id);
       for (const marker of markers) {
+        for (const id of marker.on) seenOn.add(id);
         const where = `marker at ${Math.round(marker.box.x)},${Math.round(marker.box.y)}`;
         expect(Math.min(marker.box.width, marker.box.height), `${where}: size`).toBeGreaterThanOrEqual(8);
         // Lies on a cable that carries traffic (where cables meet, markers may touch: then on one of them).
@@ -55,8 +58,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     }
     expect(withTraffic.size).toBeGreaterThan(5);
-    expect([...withMarkers].toSorted()).toEqual([...withTraffic].toSorted());
-    expect(withMarkers.size).toBe(withTraffic.size);
+    expect(withMarkers.size).toBeGreaterThan(5);
+    expect([...withTraffic].filter((id) => !seenOn.has(id)), 'cables with traffic and room but no marker').toEqual([]);
   });
 }
 

@@ -14,7 +14,12 @@ export type Marker = {
   /** The cables it lies on: within 3 px of its centre (a single marker) or crossing its box. */
   on: string[];
 };
-export type Cable = { id: string; load: string; carriesTraffic: boolean };
+/**
+ * `room`: a point of the cable where a marker of the typical size drawn (its rim included) would
+ * keep well clear of every node and label: markers are drawn only where they touch no text
+ * (FlowMarkerLayer.tsx), so a cable by nodes and labels end to end shows none.
+ */
+export type Cable = { id: string; load: string; carriesTraffic: boolean; room: boolean };
 export type MarkerReading = { markers: Marker[]; cables: Cable[]; background: [number, number, number] };
 
 export async function readMarkers(page: Page): Promise<MarkerReading> {
@@ -64,6 +69,12 @@ export async function readMarkers(page: Page): Promise<MarkerReading> {
       const load = meter.getAttribute('aria-valuetext') ?? '';
       return { id, load, carriesTraffic: load !== '0 %' && !load.startsWith('down'), points };
     });
+    const boxes = [...document.querySelectorAll('.react-flow__node, .react-flow__node .finding-badge, .link-load-label, .link-label')].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0);
+    const sizes = blobs.map((b) => Math.max(b.box.width, b.box.height)).toSorted((a, b) => a - b);
+    // The marker's 2 px of clearance, and 4 more: a live figure keeps room for its widest value ("100 %").
+    const reach = (sizes[Math.floor(sizes.length / 2)] ?? 13) / 2 + 2 + 4;
+    const clearOfBoxes = ([x, y]: [number, number]) => boxes.every((b) => x + reach <= b.left || x - reach >= b.right || y + reach <= b.top || y - reach >= b.bottom);
+    const roomOf = (cable: (typeof cables)[number]) => cable.points.some((p) => clearOfBoxes(p));
     const sides = blobs.map((b) => Math.max(b.box.width, b.box.height)).toSorted((a, b) => a - b);
     const typical = sides[Math.floor(sides.length / 2)] ?? 0;
     const markers = blobs.map(({ box, fill }) => {
@@ -76,7 +87,7 @@ export async function readMarkers(page: Page): Promise<MarkerReading> {
     });
     const bg = getComputedStyle(document.querySelector('.react-flow__background')!).backgroundColor;
     const background = (bg.match(/\d+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number) as [number, number, number];
-    return { markers, cables: cables.map(({ id, load, carriesTraffic }) => ({ id, load, carriesTraffic })), background };
+    return { markers, cables: cables.map((cable) => ({ id: cable.id, load: cable.load, carriesTraffic: cable.carriesTraffic, room: roomOf(cable) })), background };
   });
 }
 

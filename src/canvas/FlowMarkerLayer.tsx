@@ -4,7 +4,11 @@ import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
 import { MARKER_PX, markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
-import { MarkerSprites } from './markerSprites.ts';
+import { textScale } from './diagramLabels.ts';
+import { onLabelsPlaced, placedLabels } from './labelPlacements.ts';
+import { MarkerObstacles, obstacleBoxes } from './markerObstacles.ts';
+import { HALO, MarkerSprites } from './markerSprites.ts';
+import { alongFree, freeStretches } from './markerStretches.ts';
 import { pointAt, sampledLength, samplePath } from './pathSampler.ts';
 
 const MOVING = new Set(['playing', 'stepping', 'running']);
@@ -13,14 +17,17 @@ const COLOUR_CHECK_MS = 1000;
 
 type Transform = [number, number, number];
 type FlowApi = ReturnType<typeof useStoreApi>;
-type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement; sprites: MarkerSprites };
+type Layer = { element: HTMLCanvasElement; context: CanvasRenderingContext2D; pane: HTMLElement; sprites: MarkerSprites; obstacles: Obstacles };
+/** The text boxes markers keep clear of, worked out again only when the view, the nodes or the labels change. */
+type Obstacles = { grid: MarkerObstacles | null; transform: Transform | null; labels: number; stale: boolean; presenting: () => boolean };
 type Colours = { fill: string; halo: string; readAt: number };
 
 /**
  * The moving markers of every cable, drawn on one canvas in one animation loop: cheap on a large
- * design (animating each cable's SVG repainted them all, every frame). The canvas sits among the
- * cables' labels, before them, so that labels and nodes are drawn over the markers as they are
- * over the cables. Paused, the markers stay where they are; with reduced motion there are none.
+ * design (animating each cable's SVG repainted them all, every frame). The canvas lies over the
+ * whole diagram, and a marker that would touch a node or a cable's label is not drawn
+ * (markerObstacles.ts): text always wins, and the nodes stay in one composited layer. Paused, the
+ * markers stay where they are; with reduced motion there are none.
  */
 export function FlowMarkerLayer() {
   const flow = useStoreApi();
@@ -33,7 +40,7 @@ export function FlowMarkerLayer() {
 
   useEffect(() => {
     if (reduced || !shown) return;
-    const layer = createLayer(flow.getState().domNode);
+    const layer = createLayer(flow.getState().domNode, () => store.getState().presenting);
     if (!layer) return undefined;
     const stop = animateMarkers(layer, flow, moving, phases.current);
     // A theme chosen in the app: the markers take its colours at once, even when paused.
@@ -48,16 +55,19 @@ export function FlowMarkerLayer() {
   return null;
 }
 
-/** The canvas, first in React Flow's layer of edge labels (React renders nothing else there itself). */
-function createLayer(pane: HTMLElement | null): Layer | null {
-  const host = pane?.querySelector('.react-flow__edgelabel-renderer');
+/**
+ * The canvas, in React Flow's viewport portal: after the nodes, so that nothing in the diagram is
+ * drawn over it (under a composited canvas, the browser gives each row of nodes over it a layer).
+ */
+function createLayer(pane: HTMLElement | null, presenting: () => boolean): Layer | null {
+  const host = pane?.querySelector('.react-flow__viewport-portal');
   const element = document.createElement('canvas');
   const context = element.getContext('2d');
   if (!pane || !host || !context) return null;
   element.className = 'flow-marker-layer';
   element.setAttribute('aria-hidden', 'true');
-  host.prepend(element);
-  return { element, context, pane, sprites: new MarkerSprites() };
+  host.append(element);
+  return { element, context, pane, sprites: new MarkerSprites(), obstacles: { grid: null, transform: null, labels: -1, stale: true, presenting } };
 }
 
 /** Draws the markers: every frame while the run moves, otherwise when the view or a cable changes. */
@@ -72,7 +82,7 @@ function animateMarkers(layer: Layer, flow: FlowApi, moving: boolean, phases: Ma
     const dt = moving ? Math.min(0.1, (now - last) / 1000) : 0;
     last = now;
     if (now - colours.readAt > COLOUR_CHECK_MS) readColours(layer.element, colours, now);
-    paint(layer, size, flow.getState().transform, dt, phases, colours);
+    paint(layer, size, flow, dt, phases, colours);
     if (moving) frame = requestAnimationFrame(draw);
   };
   // Paused: one drawing at the next frame, however many changes come before it.
@@ -88,14 +98,18 @@ function animateMarkers(layer: Layer, flow: FlowApi, moving: boolean, phases: Ma
   draw(last);
   resize.observe(layer.pane);
   const unsubscribeView = flow.subscribe((state, previous) => {
+    // Any change of React Flow's store may have moved or resized a node (it measures into the same Map).
+    layer.obstacles.stale = true;
     if (state.transform !== previous.transform) redraw();
   });
   const unsubscribeTracks = onMarkerTracksChange(redraw);
+  const unsubscribeLabels = onLabelsPlaced(redraw);
   const stop = () => {
     resize.disconnect();
     cancelAnimationFrame(frame);
     unsubscribeView();
     unsubscribeTracks();
+    unsubscribeLabels();
     layer.element.remove();
   };
   return Object.assign(stop, {
@@ -175,25 +189,62 @@ function placeLayer({ element }: Layer, area: Area, [x, y, zoom]: Transform) {
   return ratio;
 }
 
-function paint(layer: Layer, size: { width: number; height: number }, transform: Transform, dt: number, phases: Map<string, number>, colours: Colours) {
+/** The obstacles for this view: the same grid while nothing moved, else built afresh. */
+function obstaclesFor(obstacles: Obstacles, flow: FlowApi): MarkerObstacles {
+  const { transform, nodeLookup } = flow.getState();
+  const labels = placedLabels();
+  if (obstacles.grid && !obstacles.stale && obstacles.transform === transform && obstacles.labels === labels.version) return obstacles.grid;
+  const nodes = [...nodeLookup.values()].filter((n) => !n.hidden).map((n) => ({
+    x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y,
+    width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0,
+    marked: (n.data as { mark?: unknown }).mark !== undefined,
+  }));
+  const s = textScale(transform[2], window.innerWidth, obstacles.presenting());
+  const grid = new MarkerObstacles(obstacleBoxes(nodes, labels.labels, transform, s));
+  Object.assign(obstacles, { grid, transform, labels: labels.version, stale: false });
+  return grid;
+}
+
+/** A cable's free stretches (markerStretches.ts), kept while the obstacles, the path and the marker's size stay. */
+type Stretches = { grid: MarkerObstacles; points: Float64Array; extent: number; free: Float64Array };
+const stretchesOf = new Map<string, Stretches>();
+
+function freeOf(id: string, points: Float64Array, transform: Transform, grid: MarkerObstacles, extent: number): Float64Array {
+  const kept = stretchesOf.get(id);
+  if (kept && kept.grid === grid && kept.points === points && kept.extent === extent) return kept.free;
+  const free = freeStretches(points, transform, grid, extent);
+  if (stretchesOf.size > 4000) stretchesOf.clear();
+  stretchesOf.set(id, { grid, points, extent, free });
+  return free;
+}
+
+function paint(layer: Layer, size: { width: number; height: number }, flow: FlowApi, dt: number, phases: Map<string, number>, colours: Colours) {
   const { element, context, sprites } = layer;
+  const transform = flow.getState().transform;
   const area = markerArea(size, transform);
   const ratio = placeLayer(layer, area, transform);
+  const obstacles = obstaclesFor(layer.obstacles, flow);
   const [x, y, zoom] = transform;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, element.width, element.height);
   sprites.prepare(colours, ratio);
   // Positions in screen pixels from the area's corner, and a size that stays legible however far
-  // out; each marker a stamped sprite (markerSprites.ts), not a path.
+  // out; each marker a stamped sprite (markerSprites.ts), not a path; only where it touches no text.
   for (const [id, track] of markerTracks) {
     const points = samplePath(track.path);
     const side = markerSide(track.size, zoom);
-    const count = markerCount(sampledLength(points) * zoom, side);
+    const free = freeOf(id, points, transform, obstacles, side + HALO);
+    if (free.length === 0) continue;
+    const step = 2 / (points.length - 2);
+    const count = markerCount(sampledLength(points) * zoom * free.length * step, side);
     const phase = ((phases.get(id) ?? 0) + dt / (track.period * count)) % 1;
     phases.set(id, phase);
     for (let i = 0; i < count; i++) {
-      const [fx, fy] = pointAt(points, markerPosition(phase, i, count));
-      sprites.stamp(context, markerShape(track.kind, i), side, x + fx * zoom - area.x, y + fy * zoom - area.y, colours, ratio);
+      const [fx, fy] = pointAt(points, alongFree(free, markerPosition(phase, i, count), step));
+      const [px, py] = [x + fx * zoom, y + fy * zoom];
+      // Between two free samples the marker may still graze a box's corner.
+      if (!obstacles.clear(px, py, side + HALO)) continue;
+      sprites.stamp(context, markerShape(track.kind, i), side, px - area.x, py - area.y, colours, ratio);
     }
   }
 }

@@ -107,7 +107,7 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const at = placements.get(label.id) ?? -1;
     if (at < 0) continue;
     const box = label.candidates[at]!;
-    labelPoints.set(label.id, { x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom });
+    labelPoints.set(label.id, { x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom, width: box.width / zoom, height: box.height / zoom });
   }
   return { nodeText, labelPoints, compact };
 }

@@ -37,4 +37,19 @@ describe('the canvas of a large design, grouped', () => {
     const smallFlow = toFlow(small);
     expect(groupedFlow(smallFlow, small, new Set())).toBe(smallFlow);
   });
+
+  it('bundles each switch’s parallel fabric cables once servers are grouped by switch', () => {
+    const large = scaleDesign(416);
+    const { nodes, edges } = groupedFlow(toFlow(large), large, new Set());
+    expect(nodes.filter((n) => n.type === 'server-group')).toHaveLength(26);
+    // Per switch: one PCIe bundle from its group, its 2 FC cables and its 2 Ethernet cables as one bundle each.
+    expect(edges).toHaveLength(26 * 3);
+    const fabric = edges.filter((e) => e.type !== 'pcie');
+    expect(fabric.every((e) => e.data?.bundle && e.data.members?.length === 2)).toBe(true);
+    // A bundle leaves its switch at its first adapter's row, which the switch draws.
+    const first = fabric[0]!;
+    const member = toFlow(large).edges.find((e) => e.id === first.data!.members![0])!;
+    expect(first.sourceHandle).toBe(member.sourceHandle);
+    expect(first.source).toBe(member.source);
+  });
 });

@@ -1,5 +1,5 @@
 import { indexOf, type Topology } from '../model/index.ts';
-import { bundleCables } from '../diagram/cableBundles.ts';
+import { bundleCables, type CableBundle } from '../diagram/cableBundles.ts';
 import { groupServers, type ServerGroup } from '../diagram/serverGroups.ts';
 import type { FlowEdge, FlowNode, GroupFlowNode, SwitchFlowNode } from './flowTypes.ts';
 import { HANDLE, pcieInHandle } from './handles.ts';
@@ -38,8 +38,11 @@ export function groupedFlow(flow: Flow, topology: Topology, expanded: ReadonlySe
   if (groups.length === 0) return flow;
   const groupOf = new Map(groups.flatMap((g) => g.serverIds.map((id) => [id, g.id] as const)));
   const drawnAs = (id: string) => groupOf.get(id) ?? id;
-  const grouped = flow.edges.filter((e) => groupOf.has(e.source) || groupOf.has(e.target));
+  // Grouped by switch (a design of many switches): each switch's parallel fabric cables, one bundle too.
+  const mixedSwitches = new Set(groups.filter((g) => g.mixed && g.switchId).map((g) => g.switchId!));
+  const grouped = flow.edges.filter((e) => groupOf.has(e.source) || groupOf.has(e.target) || (e.type !== 'pcie' && mixedSwitches.has(e.source)));
   const bundles = bundleCables(grouped.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.data?.kind ?? 'pcie', what: whatOf(e, topology) })), drawnAs);
+  const edgeById = new Map(flow.edges.map((e) => [e.id, e]));
   const bundled = new Set(bundles.flatMap((b) => b.linkIds));
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   // Each group's cables, in one pass: a filter per group was quadratic on a 1,000-server design.
@@ -59,14 +62,23 @@ export function groupedFlow(flow: Flow, topology: Topology, expanded: ReadonlySe
     ...flow.edges.filter((e) => !bundled.has(e.id) && !groupOf.has(e.source) && !groupOf.has(e.target)),
     ...bundles.map((b): FlowEdge => ({
       id: b.id, type: b.kind as FlowEdge['type'], source: b.source, target: b.target,
-      sourceHandle: b.kind === 'pcie' ? HANDLE.pcieOut : HANDLE.fabricOut,
-      targetHandle: b.kind === 'pcie' ? pcieInHandle(b.source) : HANDLE.fabricIn,
+      ...bundleHandles(b, edgeById.get(b.linkIds[0]!), groupOf),
       className: `link link-${b.kind} link-bundle`, selectable: false, focusable: false,
       ariaLabel: `Bundle of ${b.label} cables`,
       data: { kind: b.kind as NonNullable<FlowEdge['data']>['kind'], rate: b.label, bundle: true, members: b.linkIds },
     })),
   ];
   return { nodes, edges };
+}
+
+/**
+ * Where a bundle starts and ends: a group's PCIe cables at its own port of the switch; a group's
+ * fabric cables at its fabric side; a switch's fabric cables at its first adapter's row.
+ */
+function bundleHandles(bundle: CableBundle, first: FlowEdge | undefined, groupOf: ReadonlyMap<string, string>) {
+  if (bundle.kind === 'pcie') return { sourceHandle: HANDLE.pcieOut, targetHandle: pcieInHandle(bundle.source) };
+  if (first && !groupOf.has(first.source)) return { sourceHandle: first.sourceHandle ?? HANDLE.fabricOut, targetHandle: first.targetHandle ?? HANDLE.fabricIn };
+  return { sourceHandle: HANDLE.fabricOut, targetHandle: HANDLE.fabricIn };
 }
 
 /** What a cable is, for a bundle's label: a PCIe cable its generation and lanes, a fabric cable its rate. */

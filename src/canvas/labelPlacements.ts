@@ -4,21 +4,43 @@
  * viewport changes, and read by each label through `useLabelPlacement`: a label re-renders only
  * when its own place changes, never per animation frame. No entry: not placed (yet) or hidden.
  */
-export type LabelPoint = { readonly x: number; readonly y: number };
+export type LabelPoint = {
+  readonly x: number; readonly y: number;
+  /** The box the label may take, centred on (x, y), in canvas units: what the traffic markers keep clear of. */
+  readonly width: number; readonly height: number;
+};
 
 const points = new Map<string, LabelPoint>();
 const listeners = new Map<string, Set<() => void>>();
+/** Counts the changes of any placement: the marker layer works out its text boxes again after one. */
+let version = 0;
 
 export function labelPoint(id: string): LabelPoint | undefined {
   return points.get(id);
 }
+
+/** Every placed label, and the number of changes so far (to tell whether they moved since). */
+export function placedLabels(): { labels: Iterable<LabelPoint>; version: number } {
+  return { labels: points.values(), version };
+}
+
+const placedListeners = new Set<() => void>();
+
+/** Calls `listener` after any placement changed (a paused marker layer draws again, clear of the new boxes). */
+export function onLabelsPlaced(listener: () => void): () => void {
+  placedListeners.add(listener);
+  return () => placedListeners.delete(listener);
+}
+
+const moved = (a: LabelPoint, b: LabelPoint) =>
+  Math.abs(a.x - b.x) > 0.25 || Math.abs(a.y - b.y) > 0.25 || Math.abs(a.width - b.width) > 0.25 || Math.abs(a.height - b.height) > 0.25;
 
 /** Replaces every placement; tells only the labels whose place changed. */
 export function setLabelPoints(next: ReadonlyMap<string, LabelPoint>): void {
   const changed: string[] = [];
   for (const [id, point] of next) {
     const old = points.get(id);
-    if (!old || Math.abs(old.x - point.x) > 0.25 || Math.abs(old.y - point.y) > 0.25) {
+    if (!old || moved(old, point)) {
       points.set(id, point);
       changed.push(id);
     }
@@ -29,7 +51,10 @@ export function setLabelPoints(next: ReadonlyMap<string, LabelPoint>): void {
       changed.push(id);
     }
   }
+  if (changed.length === 0) return;
+  version++;
   for (const id of changed) listeners.get(id)?.forEach((listener) => listener());
+  for (const listener of placedListeners) listener();
 }
 
 export function subscribeToLabel(id: string, listener: () => void): () => void {

@@ -4,7 +4,7 @@ export type MarkerShape = 'storage' | 'network';
 export type MarkerColours = { fill: string; halo: string };
 
 /** The halo's width in CSS px: stroked first, so the fill covers its inner half (a solid marker, a thin rim). */
-const HALO = 3;
+export const HALO = 3;
 /** Sides are drawn in steps of this many CSS px: few sprites, and no visible difference. */
 const SIDE_STEP = 0.5;
 

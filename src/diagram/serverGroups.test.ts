@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedicate, indexOf, scaleDesign } from '../model/index.ts';
-import { GROUP_ABOVE_SERVERS, adapterKinds, groupServers, serverGroupKey, shouldGroupServers } from './serverGroups.ts';
+import { GROUPS_AT_MOST, GROUP_ABOVE_SERVERS, adapterKinds, groupServers, serverGroupKey, shouldGroupServers } from './serverGroups.ts';
 
 const rack64 = () => {
   const result = dedicate(scaleDesign(64));
@@ -46,5 +46,24 @@ describe('grouping alike servers for semantic zoom', () => {
     const groups = groupServers(index);
     expect(groups.length).toBeGreaterThan(0);
     expect(groups[0]!.label).toMatch(/^\d+ × \w+, .+ each$/);
+  });
+
+  it('groups by switch once there would be more than 128 groups, the workloads counted in the label', () => {
+    expect(GROUPS_AT_MOST).toBe(128);
+    // 200 servers: 12 switches × 5 presets, and the last switch's 8 servers in 3 groups (2 alone).
+    const at200 = groupServers(indexOf(scaleDesign(200)));
+    expect(at200).toHaveLength(63);
+    expect(at200.every((g) => !g.mixed)).toBe(true);
+    // 416 servers: 26 switches × 5 presets = 130 groups, over the bound: one group per switch.
+    const design = scaleDesign(416);
+    const index = indexOf(design);
+    const groups = groupServers(index);
+    expect(groups).toHaveLength(26);
+    expect(groups.every((g) => g.mixed && g.serverIds.length === 16)).toBe(true);
+    expect(groups.flatMap((g) => g.serverIds).toSorted()).toEqual(index.servers.map((s) => s.id).toSorted());
+    expect(new Set(groups.map((g) => g.switchId)).size).toBe(26);
+    // Presets cycle in fives over rows of 16: the first row has 4 Web, then 3 of each other.
+    expect(groups[0]!.label).toBe('16 × Web 4, Database 3, Backup 3, VDI 3, Idle 3');
+    expect(groups[0]!.key).toMatch(/^[a-z]+\d+\|\*\|$/);
   });
 });
