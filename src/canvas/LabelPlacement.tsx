@@ -26,17 +26,31 @@ export function LabelPlacement() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A node that grows (a run's figures appear in its slots) moves nothing in React Flow's store.
     const resize = new ResizeObserver(() => schedule());
+    // The floating labels' size follows the zoom at once (levelOfDetail.css), their places only
+    // after the next pass: between the two they are hidden, rather than drawn over each other.
+    let placedScale: number | undefined;
+    const flowElement = () => marker.current?.closest<HTMLElement>('.react-flow') ?? null;
+    const markStale = () => {
+      const scale = textScale(flow.getState().transform[2], window.innerWidth, presenting);
+      flowElement()?.toggleAttribute('data-labels-stale', placedScale !== undefined && scale !== placedScale);
+    };
     const run = () => {
       timer = undefined;
-      const element = marker.current?.closest<HTMLElement>('.react-flow');
+      const element = flowElement();
       if (!element) return;
       for (const node of element.querySelectorAll('.react-flow__node')) resize.observe(node);
       if (element.clientWidth === 0 || element.clientHeight === 0) return;
       const snapshot = snapshotOf(flow.getState(), element, live, presenting);
       const { nodeText, labelPoints, compact } = layoutDiagramLabels(snapshot);
       writeNodeText(element, nodeText, compact);
-      element.toggleAttribute('data-tiny-text', 14 * textScale(snapshot.transform[2], snapshot.windowWidth, presenting) < 9);
+      placedScale = textScale(snapshot.transform[2], snapshot.windowWidth, presenting);
+      element.toggleAttribute('data-tiny-text', 14 * placedScale < 9);
       setLabelPoints(labelPoints);
+      element.removeAttribute('data-labels-stale');
+    };
+    const resized = () => {
+      markStale();
+      schedule();
     };
     const schedule = () => {
       if (timer !== undefined) clearTimeout(timer);
@@ -44,18 +58,19 @@ export function LabelPlacement() {
     };
     run();
     const unsubscribeFlow = flow.subscribe((state, previous) => {
+      if (state.transform[2] !== previous.transform[2]) markStale();
       if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes
         || state.width !== previous.width || state.height !== previous.height) schedule();
     });
     const unsubscribeCables = subscribeToCables(schedule);
-    window.addEventListener('resize', schedule);
+    window.addEventListener('resize', resized);
     void document.fonts?.ready.then(schedule);
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribeFlow();
       unsubscribeCables();
       resize.disconnect();
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', resized);
     };
   }, [flow, live, presenting]);
   return <span ref={marker} hidden />;
