@@ -7,6 +7,8 @@ import { expect, test } from './appTest.ts';
 // its servers, and zooming in far enough shows every server.
 
 test('a 200-server design opens grouped; a click shows the group’s servers; zooming in shows them all', async ({ page }) => {
+  // 16 zoom steps over 200 servers: 15–25 s on a quiet 2-core machine, past 30 s when it is shared.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/${buildFragment(scaleDesign(200))}`);
   const groups = page.locator('.react-flow__node-server-group');

@@ -6,6 +6,7 @@ import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
 import { MARKER_PX, markerCount, markerPosition, markerShape, markerSide, markerTracks, onMarkerTracksChange } from './flowMarkerTracks.ts';
 import { textScale } from './diagramLabels.ts';
 import { onLabelsPlaced, placedLabels } from './labelPlacements.ts';
+import { CollisionGrid } from '../diagram/collisionGrid.ts';
 import { MarkerObstacles, obstacleBoxes } from './markerObstacles.ts';
 import { HALO, MarkerSprites } from './markerSprites.ts';
 import { alongFree, freeStretches } from './markerStretches.ts';
@@ -228,6 +229,10 @@ function paint(layer: Layer, size: { width: number; height: number }, flow: Flow
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, element.width, element.height);
   sprites.prepare(colours, ratio);
+  // Zoomed far out, a rack's cables fan into a switch or a SAN a few pixels apart, and markers of a
+  // legible size piled there into one dark blot: a marker is drawn only clear of those drawn before
+  // it, rims apart (so that each still reads as a square or a dot).
+  const drawn = new CollisionGrid(48);
   // Positions in screen pixels from the area's corner, and a size that stays legible however far
   // out; each marker a stamped sprite (markerSprites.ts), not a path; only where it touches no text.
   for (const [id, track] of markerTracks) {
@@ -244,6 +249,9 @@ function paint(layer: Layer, size: { width: number; height: number }, flow: Flow
       const [px, py] = [x + fx * zoom, y + fy * zoom];
       // Between two free samples the marker may still graze a box's corner.
       if (!obstacles.clear(px, py, side + HALO)) continue;
+      const box = { x: px - side / 2, y: py - side / 2, width: side, height: side };
+      if (drawn.hits(box, 2 * HALO + 1)) continue;
+      drawn.insert(box);
       sprites.stamp(context, markerShape(track.kind, i), side, px - area.x, py - area.y, colours, ratio);
     }
   }
