@@ -11,6 +11,7 @@ import { useNodeDrop } from './useNodeDrop.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
+import { NodeNamesBeside } from './NodeNamesBeside.tsx';
 import { LevelOfDetail } from './LevelOfDetail.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
 import { markFitted, measuredFitPadding, showsMinimap } from './overlayRoom.ts';
@@ -105,6 +106,7 @@ const CanvasOverlays = memo(function CanvasOverlays() {
       <SimulationLegend />
       <LevelOfDetail />
       <LabelPlacement />
+      <NodeNamesBeside />
     </>
   );
 });

@@ -1,9 +1,9 @@
 import {
-  LABEL_PRIORITY, LEGIBLE_PX, cableLabelCandidates, fitNodeText, placeLabels, textWidth, WIDEST_FIGURE,
+  LABEL_PRIORITY, LEGIBLE_PX, NAME_BESIDE_PX, cableLabelCandidates, fitNodeText, nameBesideRequest, placeLabels, textWidth, WIDEST_FIGURE,
   type Box, type LabelRequest, type NodeTextFit,
 } from '../diagram/index.ts';
 import { COMPACT_TILE_PX } from '../diagram/serverGroups.ts';
-import { loadLabelId, rateLabelId, type CableLabels, type LabelPoint } from './labelPlacements.ts';
+import { loadLabelId, nameLabelId, rateLabelId, type CableLabels, type LabelPoint } from './labelPlacements.ts';
 import { detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
 import { samplePath } from './pathSampler.ts';
 
@@ -75,6 +75,10 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
   const nodeText = new Map<string, NodeTextFit>();
   const compact = new Set<string>();
   const obstacles: Box[] = [...snapshot.overlays];
+  const labels: LabelRequest[] = [];
+  // Presenter mode's names are larger; elsewhere a notch above the smallest legible size.
+  const besidePx = Math.max(minPx, NAME_BESIDE_PX);
+  const names = new Map<string, string>();
   for (const node of snapshot.nodes) {
     const box = toScreen(node.x, node.y, node.width, node.height);
     // The badge hangs over the top-right corner (canvas.css): 14 px up, 10 px out, 22 px round.
@@ -82,9 +86,14 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const fit = fitNodeText({ width: box.width, textScale: s, minPx, name: node.name, slotLabels: node.slotLabels, ...insets(summary) });
     nodeText.set(node.id, fit);
     if (isCompactTile(node.kind, box.width, fit)) compact.add(node.id);
+    // A node too small for its name, even its number: the name beside it, where there is room.
+    const beside = fit.name ? undefined : nameBesideRequest(nameLabelId(node.id), { ...node, box }, besidePx);
+    if (beside) {
+      labels.push(beside);
+      names.set(beside.id, node.name.trim());
+    }
   }
 
-  const labels: LabelRequest[] = [];
   const height = (LABEL_PX * LINE + LABEL_PAD_Y) * s;
   const figureWidth = textWidth(WIDEST_FIGURE, LABEL_PX * s, 700) + LABEL_PAD_X * s;
   for (const [id, cable] of snapshot.cables) {
@@ -107,7 +116,11 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const at = placements.get(label.id) ?? -1;
     if (at < 0) continue;
     const box = label.candidates[at]!;
-    labelPoints.set(label.id, { x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom, width: box.width / zoom, height: box.height / zoom });
+    const name = names.get(label.id);
+    labelPoints.set(label.id, {
+      x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom, width: box.width / zoom, height: box.height / zoom,
+      ...(name === undefined ? {} : { text: name, px: besidePx / zoom }),
+    });
   }
   return { nodeText, labelPoints, compact };
 }

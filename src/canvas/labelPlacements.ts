@@ -8,6 +8,8 @@ export type LabelPoint = {
   readonly x: number; readonly y: number;
   /** The box the label may take, centred on (x, y), in canvas units: what the traffic markers keep clear of. */
   readonly width: number; readonly height: number;
+  /** A node's name set beside it (nameLabelId): its text, and its font size in canvas units. */
+  readonly text?: string; readonly px?: number;
 };
 
 const points = new Map<string, LabelPoint>();
@@ -32,7 +34,7 @@ export function onLabelsPlaced(listener: () => void): () => void {
   return () => placedListeners.delete(listener);
 }
 
-const moved = (a: LabelPoint, b: LabelPoint) =>
+const moved = (a: LabelPoint, b: LabelPoint) => a.text !== b.text ||
   Math.abs(a.x - b.x) > 0.25 || Math.abs(a.y - b.y) > 0.25 || Math.abs(a.width - b.width) > 0.25 || Math.abs(a.height - b.height) > 0.25;
 
 /** Replaces every placement; tells only the labels whose place changed. */
@@ -65,6 +67,15 @@ export function subscribeToLabel(id: string, listener: () => void): () => void {
     set.delete(listener);
     if (set.size === 0) listeners.delete(id);
   };
+}
+
+/** The id of a node's name set beside the node, where it does not fit inside (NodeNamesBeside.tsx). */
+export const nameLabelId = (nodeId: string) => `name:${nodeId}`;
+const NAME_PREFIX = nameLabelId('');
+
+/** The node names placed beside their nodes now, by the node's id. */
+export function namesBeside(): [string, LabelPoint][] {
+  return [...points].filter(([id]) => id.startsWith(NAME_PREFIX)).map(([id, point]) => [id.slice(NAME_PREFIX.length), point]);
 }
 
 /** The ids of a cable's two floating labels. */
