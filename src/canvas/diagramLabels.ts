@@ -1,5 +1,5 @@
 import {
-  LABEL_PRIORITY, LEGIBLE_PX, NAME_BESIDE_PX, cableLabelCandidates, fitNodeText, nameBesideRequest, placeLabels, textWidth, WIDEST_FIGURE,
+  LABEL_PRIORITY, LEGIBLE_PX, NAME_BESIDE_PX, cableLabelCandidates, fitNodeText, nameBeside, placeLabels, textWidth, WIDEST_FIGURE,
   type Box, type LabelRequest, type NodeTextFit,
 } from '../diagram/index.ts';
 import { COMPACT_TILE_PX } from '../diagram/serverGroups.ts';
@@ -78,7 +78,7 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
   const labels: LabelRequest[] = [];
   // Presenter mode's names are larger; elsewhere a notch above the smallest legible size.
   const besidePx = Math.max(minPx, NAME_BESIDE_PX);
-  const names = new Map<string, string>();
+  const names = new Map<string, readonly string[]>();
   for (const node of snapshot.nodes) {
     const box = toScreen(node.x, node.y, node.width, node.height);
     // The badge hangs over the top-right corner (canvas.css): 14 px up, 10 px out, 22 px round.
@@ -87,10 +87,10 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     nodeText.set(node.id, fit);
     if (isCompactTile(node.kind, box.width, fit)) compact.add(node.id);
     // A node too small for its name, even its number: the name beside it, where there is room.
-    const beside = fit.name ? undefined : nameBesideRequest(nameLabelId(node.id), { ...node, box }, besidePx);
+    const beside = fit.name ? undefined : nameBeside(nameLabelId(node.id), { ...node, box }, besidePx);
     if (beside) {
-      labels.push(beside);
-      names.set(beside.id, node.name.trim());
+      labels.push(beside.request);
+      names.set(beside.request.id, beside.texts);
     }
   }
 
@@ -116,7 +116,7 @@ export function layoutDiagramLabels(snapshot: DiagramSnapshot): DiagramLabels {
     const at = placements.get(label.id) ?? -1;
     if (at < 0) continue;
     const box = label.candidates[at]!;
-    const name = names.get(label.id);
+    const name = names.get(label.id)?.[at];
     labelPoints.set(label.id, {
       x: (box.x + box.width / 2 - tx) / zoom, y: (box.y + box.height / 2 - ty) / zoom, width: box.width / zoom, height: box.height / zoom,
       ...(name === undefined ? {} : { text: name, px: besidePx / zoom }),

@@ -6,4 +6,4 @@ export { fitText, wrapAtSpaces, type FitOptions, type TextFit } from './fitText.
 export { LABEL_PRIORITY, placeLabels, type LabelRequest, type PlacementInput, type Placements } from './placeLabels.ts';
 export { textWidth, textWidthEm, type FontWeight } from './textMetrics.ts';
 export { LEGIBLE_PX, WIDEST_FIGURE, fitNodeText, nameTag, type NodeTextFit, type NodeTextInput } from './nodeTextFit.ts';
-export { NAME_BESIDE_PX, nameBesideRequest, type NodeOnScreen } from './nameBeside.ts';
+export { NAME_BESIDE_PX, nameBeside, type NameBeside, type NodeOnScreen } from './nameBeside.ts';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { intersects } from './box.ts';
-import { nameBesideRequest } from './nameBeside.ts';
+import { nameBeside } from './nameBeside.ts';
 import { LABEL_PRIORITY, placeLabels } from './placeLabels.ts';
 
 const san = { id: 'san', kind: 'san', name: 'SAN', box: { x: 100, y: 100, width: 10, height: 4 } };
+const switch20 = { id: 'sw20', kind: 'iov-switch', name: 'IOV switch 20', box: { x: 100, y: 100, width: 11, height: 11 } };
 
 describe('a node name beside its node', () => {
   it('is tried above, below, then to the right and the left of the node, never over it', () => {
-    const request = nameBesideRequest('name:san', san)!;
+    const { request, texts } = nameBeside('name:san', san)!;
     const [above, below, right, left] = request.candidates;
     expect(above!.y + above!.height).toBeLessThan(san.box.y);
     expect(below!.y).toBeGreaterThan(san.box.y + san.box.height);
@@ -20,26 +21,39 @@ describe('a node name beside its node', () => {
     expect(above!.width).toBeGreaterThan(24);
     expect(above!.width).toBeLessThan(36);
     expect(above!.height).toBeCloseTo(14.3);
+    expect(texts).toEqual(Array(8).fill('SAN'));
+  });
+
+  it('falls back to a numbered node’s number where the whole name has no room', () => {
+    const { request, texts } = nameBeside('name:sw20', switch20)!;
+    expect(texts.slice(0, 8)).toEqual(Array(8).fill('IOV switch 20'));
+    expect(texts.slice(8)).toEqual(Array(8).fill('20'));
+    // Neighbours above, below and to the left, another switch 34 px to the right: only the number fits, to the right.
+    const crowd = [{ x: 60, y: 50, width: 120, height: 42 }, { x: 60, y: 119, width: 120, height: 40 }, { x: 60, y: 92, width: 36, height: 27 }, { x: 145, y: 92, width: 11, height: 27 }];
+    const placed = placeLabels({ labels: [request], obstacles: [...crowd, switch20.box] }).get('name:sw20')!;
+    expect(texts[placed]).toBe('20');
+    expect(request.candidates[placed]!.x).toBeGreaterThan(switch20.box.x + switch20.box.width);
+    // The fabrics keep their names: "SAN 2" is not "2".
+    expect(nameBeside('name:san', { ...san, name: 'SAN 2' })!.texts).toEqual(Array(8).fill('SAN 2'));
+    // Nor a group, whose name ends with a count.
+    expect(nameBeside('name:g', { ...san, kind: 'server-group', name: '3 × Web 2' })!.texts).toEqual(Array(8).fill('3 × Web 2'));
   });
 
   it('names the fabrics first when room is short', () => {
-    const switchNode = { ...san, id: 'sw', kind: 'iov-switch', name: 'IOV switch 1' };
-    expect(nameBesideRequest('name:san', san)!.priority).toBeGreaterThan(nameBesideRequest('name:sw', switchNode)!.priority);
+    expect(nameBeside('name:san', san)!.request.priority).toBeGreaterThan(nameBeside('name:sw', switch20)!.request.priority);
     // Before every cable label, as a name inside a node is.
-    expect(nameBesideRequest('name:sw', switchNode)!.priority).toBe(LABEL_PRIORITY.nodeName);
+    expect(nameBeside('name:sw', switch20)!.request.priority).toBe(LABEL_PRIORITY.nodeName);
   });
 
   it('takes the next side when the first is taken, and stays hidden when none is free', () => {
-    const request = nameBesideRequest('name:san', san)!;
-    const aboveTaken = placeLabels({ labels: [request], obstacles: [request.candidates[0]!] });
-    expect(aboveTaken.get('name:san')).toBe(1);
-    const boxedIn = placeLabels({ labels: [request], obstacles: [{ x: 40, y: 60, width: 130, height: 90 }] });
-    expect(boxedIn.get('name:san')).toBe(-1);
+    const { request } = nameBeside('name:san', san)!;
+    expect(placeLabels({ labels: [request], obstacles: [request.candidates[0]!] }).get('name:san')).toBe(1);
+    expect(placeLabels({ labels: [request], obstacles: [{ x: 40, y: 60, width: 130, height: 90 }] }).get('name:san')).toBe(-1);
   });
 
   it('is not asked for a name too long to set beside a node, nor an empty one', () => {
     const group = { ...san, kind: 'server-group', name: '16 × Web 4, Database 3, VDI 3, Backup 3, Idle 3' };
-    expect(nameBesideRequest('name:g', group)).toBeUndefined();
-    expect(nameBesideRequest('name:x', { ...san, name: '  ' })).toBeUndefined();
+    expect(nameBeside('name:g', group)).toBeUndefined();
+    expect(nameBeside('name:x', { ...san, name: '  ' })).toBeUndefined();
   });
 });

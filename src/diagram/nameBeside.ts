@@ -1,4 +1,5 @@
 import type { Box } from './box.ts';
+import { nameTag } from './nodeTextFit.ts';
 import { LABEL_PRIORITY, type LabelRequest } from './placeLabels.ts';
 import { textWidth } from './textMetrics.ts';
 
@@ -6,7 +7,9 @@ import { textWidth } from './textMetrics.ts';
  * A node's name set beside the node, where the node is drawn too small for it even at the smallest
  * legible size (a 200-server design's SAN and LAN at its default fit are 10 px wide): as a map
  * names a town beside its dot, the name goes above, below or to a side, wherever it covers no node,
- * no overlay and no label placed before it; nowhere free, it stays hidden (zoom in to read it).
+ * no overlay and no label placed before it; where the whole name has no room, a numbered node's
+ * number ("20" of "IOV switch 20", as a fitted rack's tiles show theirs); nowhere free, it stays
+ * hidden (zoom in to read it).
  */
 
 /** Its size on screen, in CSS pixels: a notch above the smallest legible text, for a landmark. */
@@ -19,27 +22,43 @@ const LINE = 1.3;
 const GAP = 4;
 /** The fabrics every cable leads to: named before the rest when room is short. */
 const LANDMARKS = new Set(['san', 'lan']);
+/** The parts a design numbers ("Server 17", "IOV switch 20"); not a group, whose name ends with a count. */
+const NUMBERED = new Set(['server', 'iov-switch']);
 
 export type NodeOnScreen = { id: string; kind: string; name: string; box: Box };
 
-/** The placement's request for a node's name beside it, or undefined when the name is too long for that. */
-export function nameBesideRequest(labelId: string, node: NodeOnScreen, px = NAME_BESIDE_PX): LabelRequest | undefined {
+/** The placement's request, and the text each of its candidates sets: the whole name first, then its number. */
+export type NameBeside = { request: LabelRequest; texts: readonly string[] };
+
+/** The name beside a node, or undefined when it has nothing short enough to set there. */
+export function nameBeside(labelId: string, node: NodeOnScreen, px = NAME_BESIDE_PX): NameBeside | undefined {
   const name = node.name.trim();
-  if (name === '') return undefined;
-  const width = textWidth(name, px, 600) + 2 * PAD_X;
-  if (width > MOST_PX_WIDE) return undefined;
-  const height = px * LINE;
-  const { x, y, width: w, height: h } = node.box;
+  const tag = NUMBERED.has(node.kind) ? nameTag(name) : undefined;
+  const texts: string[] = [];
+  const candidates: Box[] = [];
+  for (const text of tag === undefined || tag === name ? [name] : [name, tag]) {
+    const width = textWidth(text, px, 600) + 2 * PAD_X;
+    if (text === '' || width > MOST_PX_WIDE) continue;
+    for (const box of around(node.box, width, px * LINE)) {
+      candidates.push(box);
+      texts.push(text);
+    }
+  }
+  if (candidates.length === 0) return undefined;
+  const priority = LABEL_PRIORITY.nodeName + (LANDMARKS.has(node.kind) ? 0.5 : 0);
+  return { request: { id: labelId, priority, candidates }, texts };
+}
+
+/** Boxes of this size beside a node: above and below it centred, to its right and left, then above and below its corners. */
+function around({ x, y, width: w, height: h }: Box, width: number, height: number): Box[] {
   const centreX = x + w / 2 - width / 2;
   const centreY = y + h / 2 - height / 2;
   const above = y - GAP - height;
   const below = y + h + GAP;
-  const candidates: Box[] = [
+  return [
     { x: centreX, y: above }, { x: centreX, y: below },
     { x: x + w + GAP, y: centreY }, { x: x - GAP - width, y: centreY },
     { x, y: above }, { x: x + w - width, y: above },
     { x, y: below }, { x: x + w - width, y: below },
   ].map((at) => ({ ...at, width, height }));
-  const priority = LABEL_PRIORITY.nodeName + (LANDMARKS.has(node.kind) ? 0.5 : 0);
-  return { id: labelId, priority, candidates };
 }
