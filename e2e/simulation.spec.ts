@@ -98,7 +98,15 @@ test.describe('simulating the virtualized rack', () => {
       const panel = await sim.openTab();
       const tables = panel.getByRole('table');
       await expect(tables).toHaveCount(2);
-      return [await tables.nth(0).innerText(), await tables.nth(1).innerText(), await panel.locator('.sim-totals').innerText()];
+      const read = async () => [await tables.nth(0).innerText(), await tables.nth(1).innerText(), await panel.locator('.sim-totals').innerText()];
+      // The run's last figures reach the tables a render after the clock's end: read until two readings agree.
+      let reading = await read();
+      await expect.poll(async () => {
+        const previous = reading;
+        reading = await read();
+        return JSON.stringify(reading) === JSON.stringify(previous);
+      }).toBe(true);
+      return reading;
     };
     const first = await summary();
     await sim.button('Restart').click();
