@@ -81,11 +81,9 @@ setTimeout(() => {
   prefetch(import('./canvas/CanvasArea.tsx'));
   if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
 });
-// ICU's number and collation data loaded in tasks of their own (20–30 ms for the first number
-// format here): the formatters are made at first use (src/model/lazyIntl.ts), and the first use
-// is in the middle of a render (the speed control's, the canvas's node figures).
-setTimeout(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(1));
-setTimeout(() => new Intl.Collator('en', { numeric: true }).compare('a', 'b'));
+// ICU's number and collation data (20–30 ms for the first number format here) are not loaded at
+// the start: the figures drawn then (the diagram's, the speed control's) are written without ICU
+// (src/model/plainNumber.ts), the other formatters are made at first use (src/model/lazyIntl.ts).
 // The start in several tasks rather than one: the browser may paint and answer in between, and
 // none is long (Lighthouse's blocking time counts the part of each task over 50 ms on a phone four
 // times slower than a desktop: reading storage, making the store and reading the saved design
