@@ -55,6 +55,14 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A link's reader (the codec) is fetched only for an address that holds one, while storage opens.
 const firstLinkRead = readAddressLink(location.hash);
+/** An address with a fragment (a shared design, view state): its design is what the reader came for. */
+const opensLink = location.hash.length > 1;
+// Fetched now, while storage opens and the saved design is read, rather than when the first
+// render asks for them: the canvas, and the welcome for a newcomer on a plain address. A failed
+// fetch is not said here: the component that needs the chunk asks again and says it.
+const prefetch = (chunk: Promise<unknown>) => void chunk.catch(() => {});
+// For a link, at once: the canvas is on its way to the first frame of the shared design.
+if (opensLink) prefetch(import('./canvas/CanvasArea.tsx'));
 // A link given to the page while it starts (its address's fragment changed) is opened once the
 // start is done, in the order given: listened for from the first task, so none is missed.
 let startedForLinks = () => {};
@@ -72,15 +80,11 @@ await nextTask();
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
-// Fetched now, while storage opens and the saved design is read, rather than when the first
-// render asks for them: the canvas, and the welcome for a newcomer on a plain address. A failed
-// fetch is not said here: the component that needs the chunk asks again and says it.
-const prefetch = (chunk: Promise<unknown>) => void chunk.catch(() => {});
-// Asked for in a task of its own: the bundler's preload helper adds a <link> per file each chunk
-// needs, which would lengthen the task that runs this module.
+// Otherwise asked for in a task of its own: the bundler's preload helper adds a <link> per file
+// each chunk needs, which would lengthen the task that runs this module.
 setTimeout(() => {
-  prefetch(import('./canvas/CanvasArea.tsx'));
-  if (!dismissed && (location.hash === '' || location.hash === '#')) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+  if (!opensLink) prefetch(import('./canvas/CanvasArea.tsx'));
+  if (!dismissed && !opensLink) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
 });
 // ICU's number and collation data (20–30 ms for the first number format here) are not loaded at
 // the start: the figures drawn then (the diagram's, the speed control's) are written without ICU
