@@ -36,11 +36,11 @@ const CanvasArea = lazyNamed(() => import('./canvas/CanvasArea.tsx'), 'CanvasAre
 /**
  * The app's frame: the store around the header, palette, canvas and panels. `session` (which design this tab holds, autosaved) is absent in a benchmark page.
  */
-export function App({ store, session }: { store: AppStore; session?: DesignSession }) {
+export function App({ store, session, canvasAtOnce = false }: { store: AppStore; session?: DesignSession; canvasAtOnce?: boolean }) {
   return (
     <StoreContext.Provider value={store}>
       <PanelBoundary area="app" floating session={session}>
-        <Editor store={store} session={session} />
+        <Editor store={store} session={session} canvasAtOnce={canvasAtOnce} />
       </PanelBoundary>
     </StoreContext.Provider>
   );
@@ -48,7 +48,7 @@ export function App({ store, session }: { store: AppStore; session?: DesignSessi
 
 const selectName = (s: { document: { name: string } }) => s.document.name;
 
-function Editor({ store, session }: { store: AppStore; session?: DesignSession }) {
+function Editor({ store, session, canvasAtOnce }: { store: AppStore; session?: DesignSession; canvasAtOnce: boolean }) {
   const name = useAppStore(selectName);
   const notice = useAppStore((s) => s.notice);
   const problem = useAppStore((s) => s.persistentProblem);
@@ -68,7 +68,7 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
     if (narrow) store.getState().setDrawer(null);
     void addNodeAtCentre(commands, kind, touch);
   }, [commands, narrow, touch, store]);
-  const canvasNow = useTaskAfterMount();
+  const canvasNow = useTaskAfterMount(canvasAtOnce);
   const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
@@ -116,14 +116,17 @@ function Editor({ store, session }: { store: AppStore; session?: DesignSession }
 
 /**
  * True from the task after the frame's first commit: the canvas (React Flow's mount, a long task of
- * its own) is drawn after the frame and a newcomer's welcome rather than in the same task.
+ * its own) is drawn after the frame and a newcomer's welcome rather than in the same task. True at
+ * once when `atOnce` (a design opened from a link: what the reader came to see, drawn without
+ * waiting for the frame's commit).
  */
-function useTaskAfterMount(): boolean {
-  const [now, setNow] = useState(false);
+function useTaskAfterMount(atOnce: boolean): boolean {
+  const [now, setNow] = useState(atOnce);
   useEffect(() => {
+    if (now) return;
     const timer = setTimeout(() => startTransition(() => setNow(true)));
     return () => clearTimeout(timer);
-  }, []);
+  }, [now]);
   return now;
 }
 

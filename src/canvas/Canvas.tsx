@@ -51,7 +51,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const { dropTargetRef, onNodeDrag, onNodeDragStop } = useNodeDrop();
   const view = useFlowView(dropTargetRef);
   const { onNodesChange, onEdgesChange } = view;
-  const { nodes, edges: drawnEdges, whole } = useFirstDrawInBatches(view.nodes, view.edges);
+  const { nodes, edges: drawnEdges, whole, batched } = useFirstDrawInBatches(view.nodes, view.edges);
   const edges = useCableLoadNames(drawnEdges);
   const { getNodes } = useReactFlow();
   const nodeIds = useCallback(() => getNodes().map((n) => n.id), [getNodes]);
@@ -60,7 +60,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' | 'system' }
   const viewOnly = useAppStore(selectViewOnly);
   const minZoom = useAppStore(selectMinZoom);
   const faults = useFaultMenu();
-  const fitted = useFitOnLoad(whole);
+  const fitted = useFitOnLoad(whole, batched);
   useKeepFitted();
   return (
     <>
@@ -149,8 +149,11 @@ const onMoveStart = (event: unknown) => {
   if (event) markFitted(false);
 };
 
-/** A newly loaded design is shown whole; an empty one at its natural size, from the origin. */
-function useFitOnLoad(whole: boolean) {
+/**
+ * A newly loaded design is shown whole; an empty one at its natural size, from the origin.
+ * `batched`: the canvas's first drawing was in batches (useFirstDrawInBatches).
+ */
+function useFitOnLoad(whole: boolean, batched: boolean) {
   const loads = useAppStore(selectLoads);
   const empty = useAppStore(selectIsEmpty);
   const first = useRef(loads);
@@ -165,18 +168,23 @@ function useFitOnLoad(whole: boolean) {
   }, [loads, empty, fitView, setViewport]);
   // The first fit waits for the nodes' sizes and is made clear of the overlays, without animation
   // (the design is hidden until then: no jump); again once the font is in, as sizes may change.
-  // It is made after the browser's next frame, when the page is laid out anyway:
+  // After batches it is made after the browser's next frame, when the page is laid out anyway:
   // measured at once, the overlays' boxes forced a layout of the whole page inside the task that
-  // had just drawn the nodes (the start's longest task).
+  // had just drawn the nodes (the start's longest task). A design drawn at once (over 64 parts:
+  // its drawing is a long task whatever is done) is fitted at once: the layout is made once, and
+  // the fitted design is in the next frame rather than the one after (opening scale-200 from a
+  // link waited a frame and a second style and layout of every node for it).
   useEffect(() => {
     if (fitted || !whole || !(initialized || empty)) return;
-    return afterNextFrame(() => {
+    const fit = () => {
       if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
       // Once per canvas: the fit is done, the design may show.
       setFitted(true);
       void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
-    });
-  }, [initialized, empty, fitted, fitView, whole]);
+    };
+    if (!batched) return fit();
+    return afterNextFrame(fit);
+  }, [initialized, empty, fitted, fitView, whole, batched]);
   return fitted;
 }
 

@@ -18,14 +18,15 @@ const FIRST_BATCH = 8;
 const MOST_BATCHED = 64;
 
 /**
- * The nodes and edges to draw now: while the canvas's first drawing is under way, the first
+ * The nodes and edges to draw now (and whether the first drawing was in batches): while the canvas's first drawing is under way, the first
  * nodes (the document's order: a group before what it holds) and the edges between them; then,
  * and for good, all of them (a later change, a new design, is drawn at once as before).
  */
-export function useFirstDrawInBatches(nodes: FlowNode[], edges: FlowEdge[]): { nodes: FlowNode[]; edges: FlowEdge[]; whole: boolean } {
+export function useFirstDrawInBatches(nodes: FlowNode[], edges: FlowEdge[]): { nodes: FlowNode[]; edges: FlowEdge[]; whole: boolean; batched: boolean } {
   // None at first: React Flow's own mount (its pane, zoom and stores) is a task of its own. Once
   // whole, Infinity: never batched again (a later design is drawn at once).
-  const [count, setCount] = useState(() => (nodes.length > MOST_BATCHED ? Number.POSITIVE_INFINITY : 0));
+  const [batched] = useState(() => nodes.length <= MOST_BATCHED);
+  const [count, setCount] = useState(() => (batched ? 0 : Number.POSITIVE_INFINITY));
   const whole = count >= nodes.length && count > 0;
   useEffect(() => {
     if (count === Number.POSITIVE_INFINITY) return;
@@ -33,9 +34,9 @@ export function useFirstDrawInBatches(nodes: FlowNode[], edges: FlowEdge[]): { n
     return () => clearTimeout(timer);
   }, [whole, count]);
   return useMemo(() => {
-    if (whole) return { nodes, edges, whole };
+    if (whole) return { nodes, edges, whole, batched };
     const shown = nodes.slice(0, count);
     const ids = new Set(shown.map((n) => n.id));
-    return { nodes: shown, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), whole };
-  }, [nodes, edges, count, whole]);
+    return { nodes: shown, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), whole, batched };
+  }, [nodes, edges, count, whole, batched]);
 }

@@ -1,4 +1,4 @@
-import { z } from './zod.ts';
+import { lazySchema, z } from './zod.ts';
 import { PLAIN_TEXT_PATTERN } from './plainText.ts';
 
 /**
@@ -6,16 +6,16 @@ import { PLAIN_TEXT_PATTERN } from './plainText.ts';
  * link's `c` part. Verdicts are always computed afresh from the student's design; a link never carries
  * them. The menu is closed: a goal of an unknown kind is refused, not ignored.
  */
-const ElementId = z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/));
+const ElementId = lazySchema(() => z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/)));
 
-export const GoalSchema = z.discriminatedUnion('kind', [
+export const GoalSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('every-server-reaches-fabrics') }),
   z.strictObject({ kind: z.literal('no-error-finding') }),
   z.strictObject({ kind: z.literal('no-single-point-of-failure') }),
   z.strictObject({ kind: z.literal('p99-under'), trafficClass: z.enum(['storage', 'network']), ms: z.number().check(z.positive(), z.maximum(60_000)) }),
   z.strictObject({ kind: z.literal('at-most-adapters'), count: z.number().check(z.int(), z.minimum(0), z.maximum(1000)) }),
   z.strictObject({ kind: z.literal('survives-failure-of'), target: ElementId }),
-]);
+]));
 export type Goal = z.infer<typeof GoalSchema>;
 export type GoalKind = Goal['kind'];
 
@@ -27,13 +27,13 @@ export type GoalKind = Goal['kind'];
 export const CHALLENGE_RULES = ['virtualize', 'dedicate', 'size', 'tidy'] as const;
 export type ChallengeRule = (typeof CHALLENGE_RULES)[number];
 
-export const ChallengeSchema = z.strictObject({
+export const ChallengeSchema = lazySchema(() => z.strictObject({
   version: z.literal(1),
   title: z.string().check(z.maxLength(120), z.regex(PLAIN_TEXT_PATTERN)),
   goals: z.array(GoalSchema).check(z.minLength(1), z.maxLength(12)),
   /** Absent in challenges made before rules existed: their fingerprint is unchanged. */
   forbid: z.optional(z.array(z.enum(CHALLENGE_RULES)).check(z.minLength(1), z.maxLength(CHALLENGE_RULES.length))),
-});
+}));
 export type Challenge = z.infer<typeof ChallengeSchema>;
 
 /** How a forbidden command is named to the student (the command's own words). */

@@ -1,4 +1,4 @@
-import { z } from './zod.ts';
+import { lazySchema, z } from './zod.ts';
 
 /**
  * The bounds of a server's QoS settings and of its workload's queue depth (docs/file-format.md lists
@@ -36,34 +36,34 @@ const minNotAboveMax = <T extends Record<string, unknown>>(min: keyof T & string
  * Storage QoS: a weight among the servers sharing a pool (default 1), a guarantee (served first) and
  * caps (a token bucket) on both directions together.
  */
-export const StorageQosSchema = z.strictObject({
+export const StorageQosSchema = lazySchema(() => z.strictObject({
   weight: z.optional(boundedInt(QOS_RANGES.weight)),
   minMBps: z.optional(bounded(QOS_RANGES.minMBps)),
   maxMBps: z.optional(bounded(QOS_RANGES.maxMBps)),
   maxIops: z.optional(bounded(QOS_RANGES.maxIops)),
   burstKiB: z.optional(bounded(QOS_RANGES.burstKiB)),
-}).check(z.superRefine(minNotAboveMax('minMBps', 'maxMBps')));
+}).check(z.superRefine(minNotAboveMax('minMBps', 'maxMBps'))));
 
 /** Network QoS, in megabits per second like the network demand. */
-export const NetworkQosSchema = z.strictObject({
+export const NetworkQosSchema = lazySchema(() => z.strictObject({
   weight: z.optional(boundedInt(QOS_RANGES.weight)),
   minMbps: z.optional(bounded(QOS_RANGES.minMbps)),
   maxMbps: z.optional(bounded(QOS_RANGES.maxMbps)),
   burstKiB: z.optional(bounded(QOS_RANGES.burstKiB)),
-}).check(z.superRefine(minNotAboveMax('minMbps', 'maxMbps')));
+}).check(z.superRefine(minNotAboveMax('minMbps', 'maxMbps'))));
 
 /** A server's QoS, per class; absent means weight 1, no guarantee and no cap. */
-export const QosSchema = z.strictObject({
+export const QosSchema = lazySchema(() => z.strictObject({
   storage: z.optional(StorageQosSchema),
   network: z.optional(NetworkQosSchema),
-});
+}));
 
 export type StorageQos = z.infer<typeof StorageQosSchema>;
 export type NetworkQos = z.infer<typeof NetworkQosSchema>;
 export type Qos = z.infer<typeof QosSchema>;
 
 /** The outstanding-I/O limit of a workload: a whole number, absent for unlimited. */
-export const QueueDepthSchema = boundedInt(QOS_RANGES.queueDepth);
+export const QueueDepthSchema = lazySchema(() => boundedInt(QOS_RANGES.queueDepth));
 
 /** True when a QoS setting changes nothing (absent, or only empty classes and weight 1). */
 export function isNeutralQos(qos: Qos | undefined): boolean {

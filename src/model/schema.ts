@@ -1,4 +1,4 @@
-import { z } from './zod.ts';
+import { lazySchema, z } from './zod.ts';
 import { catalog, LINK_KINDS, NODE_KINDS, propsSchema, type NodeKind } from './catalog/index.ts';
 import { QosSchema } from './qos.ts';
 import { WorkloadSchema } from './workload.ts';
@@ -31,9 +31,9 @@ export const PlainText = (max: number) =>
     z.refine((text) => !hasLoneSurrogate(text), 'holds half of a character (a lone UTF-16 surrogate): retype it'),
   );
 
-const ElementId = z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3'));
-const Coordinate = z.number().check(z.minimum(-LIMITS.coordinate), z.maximum(LIMITS.coordinate));
-const Position = z.strictObject({ x: Coordinate, y: Coordinate });
+const ElementId = lazySchema(() => z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}$/, 'must be a short id such as s1, sw2 or hba3')));
+const Coordinate = lazySchema(() => z.number().check(z.minimum(-LIMITS.coordinate), z.maximum(LIMITS.coordinate)));
+const Position = lazySchema(() => z.strictObject({ x: Coordinate, y: Coordinate }));
 
 function nodeSchema<K extends NodeKind>(kind: K) {
   return z.strictObject({
@@ -46,50 +46,50 @@ function nodeSchema<K extends NodeKind>(kind: K) {
 }
 
 /** An adapter may sit inside a server (dedicated) or an IOV switch (shared pool): `parentId`. */
-const adapterExtras = { parentId: z.optional(ElementId) };
+const adapterExtras = () => ({ parentId: z.optional(ElementId) });
 
 /** A server: its workload, and optionally its QoS in the pools it shares (qos.ts). */
-export const ServerNodeSchema = z.extend(nodeSchema('server'), { workload: WorkloadSchema, qos: z.optional(QosSchema) });
-export const SwitchNodeSchema = nodeSchema('iov-switch');
-export const HbaNodeSchema = z.extend(nodeSchema('fc-hba'), adapterExtras);
-export const NicNodeSchema = z.extend(nodeSchema('eth-nic'), adapterExtras);
-export const SanNodeSchema = nodeSchema('san');
-export const LanNodeSchema = nodeSchema('lan');
+export const ServerNodeSchema = lazySchema(() => z.extend(nodeSchema('server'), { workload: WorkloadSchema, qos: z.optional(QosSchema) }));
+export const SwitchNodeSchema = lazySchema(() => nodeSchema('iov-switch'));
+export const HbaNodeSchema = lazySchema(() => z.extend(nodeSchema('fc-hba'), adapterExtras()));
+export const NicNodeSchema = lazySchema(() => z.extend(nodeSchema('eth-nic'), adapterExtras()));
+export const SanNodeSchema = lazySchema(() => nodeSchema('san'));
+export const LanNodeSchema = lazySchema(() => nodeSchema('lan'));
 
-export const NodeSchema = z.discriminatedUnion('kind', [
+export const NodeSchema = lazySchema(() => z.discriminatedUnion('kind', [
   ServerNodeSchema, SwitchNodeSchema, HbaNodeSchema, NicNodeSchema, SanNodeSchema, LanNodeSchema,
-]);
+]));
 
-export const LinkSchema = z.strictObject({
+export const LinkSchema = lazySchema(() => z.strictObject({
   id: ElementId,
   kind: z.enum(LINK_KINDS),
   /** The server (pcie) or the adapter (fc, ethernet). */
   source: ElementId,
   /** The IOV switch (pcie) or the fabric (fc, ethernet). */
   target: ElementId,
-});
+}));
 
 /** A node, a link or a port (`hba1:2`). */
-const FaultTarget = z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}(:[1-9][0-9]?)?$/, 'must name a node, a link or a port such as hba1:1'));
+const FaultTarget = lazySchema(() => z.string().check(z.regex(/^[a-z]{1,4}[1-9][0-9]{0,5}(:[1-9][0-9]?)?$/, 'must name a node, a link or a port such as hba1:1')));
 
-export const FaultSchema = z.strictObject({
+export const FaultSchema = lazySchema(() => z.strictObject({
   /** Seconds of simulated time. */
   at: z.number().check(z.minimum(0), z.maximum(LIMITS.durationS)),
   until: z.optional(z.number().check(z.minimum(0), z.maximum(LIMITS.durationS))),
   target: FaultTarget,
-});
+}));
 
-const PriceSchema = z.strictObject({
+const PriceSchema = lazySchema(() => z.strictObject({
   priceUsd: z.optional(z.number().check(z.minimum(0), z.maximum(10_000_000))),
   powerW: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
-});
+}));
 
 /** Price and power overrides of the catalog's estimates, per node kind and cable kind. */
-export const PricesSchema = z.strictObject(
+export const PricesSchema = lazySchema(() => z.strictObject(
   Object.fromEntries([...NODE_KINDS, ...LINK_KINDS].map((key) => [key, z.optional(PriceSchema)])),
-) as z.ZodMiniType<Partial<Record<NodeKind | (typeof LINK_KINDS)[number], z.infer<typeof PriceSchema>>>>;
+) as z.ZodMiniType<Partial<Record<NodeKind | (typeof LINK_KINDS)[number], z.infer<typeof PriceSchema>>>>);
 
-export const SettingsSchema = z.strictObject({
+export const SettingsSchema = lazySchema(() => z.strictObject({
   seed: z.number().check(z.int(), z.minimum(0), z.maximum(0xffff_ffff)),
   /** Seconds of simulated time. */
   duration: z.number().check(z.minimum(LIMITS.minDurationS), z.maximum(LIMITS.durationS)),
@@ -97,20 +97,20 @@ export const SettingsSchema = z.strictObject({
   warmup: z.number().check(z.minimum(0), z.maximum(LIMITS.durationS)),
   faults: z.array(FaultSchema).check(z.maxLength(LIMITS.faults)),
   prices: PricesSchema,
-});
+}));
 
 /**
  * The shape of a document, field by field. Every way in validates with TopologySchema
  * (topologySchema.ts), which adds the checks across fields (ids, references, cabling); this one is
  * apart so that those checks can use the types below without an import cycle.
  */
-export const TopologyShapeSchema = z.strictObject({
+export const TopologyShapeSchema = lazySchema(() => z.strictObject({
   version: z.literal(CURRENT_VERSION),
   name: PlainText(LIMITS.name),
   nodes: z.array(NodeSchema).check(z.maxLength(LIMITS.nodes)),
   links: z.array(LinkSchema).check(z.maxLength(LIMITS.links)),
   settings: SettingsSchema,
-});
+}));
 
 export type Topology = z.infer<typeof TopologyShapeSchema>;
 export type TopologyNode = z.infer<typeof NodeSchema>;

@@ -1,6 +1,6 @@
 import { QueueDepthSchema } from './qos.ts';
 import { STORAGE_RANGES } from './storageRanges.ts';
-import { z } from './zod.ts';
+import { lazySchema, z } from './zod.ts';
 
 export const ARRIVALS = ['poisson', 'bursty'] as const;
 export const SIZE_DISTRIBUTIONS = ['exponential', 'fixed'] as const;
@@ -11,7 +11,7 @@ export const MIN_BURST_MS = 0.1;
  * What a server asks of its I/O. Units as in SIMULATION.md: IOPS, KiB, Mb/s, fractions 0..1, and ms
  * for the on/off means. Both classes share the arrival process kind; each class has its own on/off state.
  */
-export const WorkloadSchema = z.strictObject({
+export const WorkloadSchema = lazySchema(() => z.strictObject({
   storageIops: z.number().check(z.minimum(STORAGE_RANGES.storageIops.min), z.maximum(STORAGE_RANGES.storageIops.max)),
   blockKiB: z.number().check(z.minimum(STORAGE_RANGES.blockKiB.min), z.maximum(STORAGE_RANGES.blockKiB.max)),
   readShare: z.number().check(z.minimum(STORAGE_RANGES.readShare.min), z.maximum(STORAGE_RANGES.readShare.max)),
@@ -30,7 +30,7 @@ export const WorkloadSchema = z.strictObject({
    * stream, as before version 2). Not part of any preset.
    */
   queueDepth: z.optional(QueueDepthSchema),
-});
+}));
 export type Workload = z.infer<typeof WorkloadSchema>;
 
 export const PRESET_NAMES = ['idle', 'web', 'database', 'backup', 'vdi'] as const;

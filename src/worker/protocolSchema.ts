@@ -2,19 +2,19 @@
 // code, but a message is data from another thread: a bug, an extension or a page script could post
 // anything, and the engine must never run on what it cannot trust. A malformed message is reported
 // (in words, capped) and ignored; it never throws and never stops a run.
-import { z } from '../model/zod.ts';
+import { lazySchema, z } from '../model/zod.ts';
 import { echoText, FaultSchema, formatPath, LIMITS, TopologySchema } from '../model/index.ts';
 import { MAX_SPEED, MIN_SPEED, type WorkerReport, type WorkerRequest } from './protocol.ts';
 
-const Seconds = z.number().check(z.minimum(0), z.maximum(LIMITS.durationS));
-const Count = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const Seconds = lazySchema(() => z.number().check(z.minimum(0), z.maximum(LIMITS.durationS)));
+const Count = lazySchema(() => z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)));
 /** Asked for: any positive speed, which the host clamps; reported: the clamped one. */
-const AskedSpeed = z.number().check(z.positive());
-const Speed = z.number().check(z.minimum(MIN_SPEED), z.maximum(MAX_SPEED));
+const AskedSpeed = lazySchema(() => z.number().check(z.positive()));
+const Speed = lazySchema(() => z.number().check(z.minimum(MIN_SPEED), z.maximum(MAX_SPEED)));
 /** A node, link or port id: short, whatever it names (the host checks that it exists). */
-const Target = z.string().check(z.minLength(1), z.maxLength(16));
+const Target = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(16)));
 
-export const WorkerRequestSchema = z.discriminatedUnion('type', [
+export const WorkerRequestSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('load'), topology: TopologySchema,
     seed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(0xffff_ffff))),
@@ -28,19 +28,19 @@ export const WorkerRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setSpeed'), speed: AskedSpeed }),
   z.strictObject({ type: z.literal('injectFault'), target: Target, recover: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('restart') }),
-]);
+]));
 
-const Ids = z.array(z.string().check(z.maxLength(16))).check(z.maxLength(LIMITS.nodes + LIMITS.links));
-const Layout = z.strictObject({
+const Ids = lazySchema(() => z.array(z.string().check(z.maxLength(16))).check(z.maxLength(LIMITS.nodes + LIMITS.links)));
+const Layout = lazySchema(() => z.strictObject({
   adapterIds: Ids,
   linkIds: Ids,
   pools: z.array(z.strictObject({
     id: z.string().check(z.maxLength(40)), switchId: z.nullable(z.string().check(z.maxLength(16))), trafficClass: z.enum(['storage', 'network']), adapterIds: Ids,
   })).check(z.maxLength(LIMITS.nodes)),
   serverIds: z.optional(Ids),
-});
+}));
 /** The whole run's figures: their shape, not every figure (a result is checked where it is built). */
-export const ResultShape = z.looseObject({
+export const ResultShape = lazySchema(() => z.looseObject({
   seed: Count, duration: Seconds, warmup: Seconds, events: Count,
   adapters: z.array(z.looseObject({ id: z.string() })),
   links: z.array(z.looseObject({ id: z.string() })),
@@ -50,9 +50,9 @@ export const ResultShape = z.looseObject({
   faultWindows: z.array(z.looseObject({})),
   faults: z.array(z.looseObject({})),
   series: z.looseObject({ step: z.number(), adapters: z.record(z.string(), z.array(z.number())), links: z.record(z.string(), z.array(z.number())) }),
-});
+}));
 
-export const WorkerReportSchema = z.discriminatedUnion('type', [
+export const WorkerReportSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready'), layout: Layout, seed: Count, duration: Seconds }),
   z.strictObject({
     type: z.literal('frame'), time: Seconds, events: Count,
@@ -65,7 +65,7 @@ export const WorkerReportSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('done'), result: ResultShape }),
   z.strictObject({ type: z.literal('faultApplied'), target: Target, at: Seconds, recover: z.boolean(), fault: FaultSchema, index: Count }),
   z.strictObject({ type: z.literal('error'), message: z.string().check(z.maxLength(2000)) }),
-]);
+]));
 
 export type Checked<T> = { ok: true; message: T } | { ok: false; problem: string };
 

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { lazySchema, z } from '../zod.ts';
 import { defaultPropsOf, isAdapterKind, NODE_KINDS, type NodeKind } from '../catalog/index.ts';
 import { cablingBetween } from '../cabling.ts';
 import { DEFAULT_WORKLOAD, PRESET_NAMES, PRESETS, type Workload } from '../workload.ts';
@@ -9,7 +9,7 @@ import { DEFAULT_WORKLOAD, PRESET_NAMES, PRESETS, type Workload } from '../workl
  * edges had no kind; workloads were a map by server id, either `{ preset }` or the values; the
  * simulation kept milliseconds. Anything v0 left out takes the catalog's default.
  */
-const V0Node = z.object({
+const V0Node = lazySchema(() => z.object({
   id: z.string().check(z.maxLength(32)),
   type: z.enum(NODE_KINDS as [NodeKind, ...NodeKind[]]),
   name: z.optional(z.string().check(z.maxLength(200))),
@@ -22,21 +22,21 @@ const V0Node = z.object({
   ports: z.optional(z.number()),
   slots: z.optional(z.number()),
   policy: z.optional(z.string()),
-});
+}));
 
-const V0Workload = z.union([
+const V0Workload = lazySchema(() => z.union([
   z.object({ preset: z.enum(PRESET_NAMES) }),
   z.object({ iops: z.number(), blockKiB: z.number(), read: z.number(), mbps: z.number(), messageKiB: z.number(), transmit: z.number() }),
-]);
+]));
 
-export const V0Schema = z.object({
+export const V0Schema = lazySchema(() => z.object({
   format: z.literal('iov-topology-draft'),
   title: z.optional(z.string().check(z.maxLength(200))),
   nodes: z.array(V0Node).check(z.maxLength(10_000)),
   edges: z.array(z.object({ id: z.string().check(z.maxLength(32)), from: z.string().check(z.maxLength(32)), to: z.string().check(z.maxLength(32)) })).check(z.maxLength(20_000)),
   workloads: z.optional(z.record(z.string().check(z.maxLength(32)), V0Workload)),
   simulation: z.optional(z.object({ seed: z.optional(z.number()), durationMs: z.optional(z.number()) })),
-});
+}));
 export type V0Document = z.infer<typeof V0Schema>;
 
 type V0Node = z.infer<typeof V0Node>;

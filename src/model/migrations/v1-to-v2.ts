@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { lazySchema, z } from '../zod.ts';
 
 /**
  * Version 1: the format before QoS. Version 2 only adds optional fields (a server's `qos` and its
@@ -6,7 +6,7 @@ import { z } from '../zod.ts';
  * the whole of it is then checked by the version 2 schema. This step's own schema checks only what
  * sets version 1 apart: those two fields did not exist yet.
  */
-const V1Node = z.looseObject({
+const V1Node = lazySchema(() => z.looseObject({
   kind: z.optional(z.string().check(z.maxLength(32))),
   workload: z.optional(z.looseObject({})),
 }).check(z.superRefine((node, ctx) => {
@@ -14,12 +14,12 @@ const V1Node = z.looseObject({
   if (node.workload && 'queueDepth' in node.workload) {
     ctx.addIssue({ code: 'custom', path: ['workload', 'queueDepth'], message: 'is new in version 2: set "version": 2 to use it.' });
   }
-}));
+})));
 
-export const V1Schema = z.looseObject({
+export const V1Schema = lazySchema(() => z.looseObject({
   version: z.literal(1),
   nodes: z.array(V1Node).check(z.maxLength(10_000)),
-});
+}));
 export type V1Document = z.infer<typeof V1Schema>;
 
 /** v1 -> v2: the same document under the new number. */
