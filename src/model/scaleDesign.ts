@@ -1,5 +1,5 @@
 import { designBuilder } from './examples/designBuilder.ts';
-import type { Topology, TopologyLink, TopologyNode } from './schema.ts';
+import type { AdapterNode, Topology, TopologyLink, TopologyNode } from './schema.ts';
 import type { PresetName } from './workload.ts';
 
 const SERVERS_PER_SWITCH = 16;
@@ -37,7 +37,7 @@ function prototypes() {
   const link = (id: string) => built.links.find((l) => l.id === id)!;
   return {
     built,
-    san: node(san), lan: node(lan), switch: node(sw), hba: node(hba), nic: node(nic),
+    san: node(san), lan: node(lan), switch: node(sw), hba: node(hba) as AdapterNode, nic: node(nic) as AdapterNode,
     servers: servers.map(node), fc: link(cables[0]!), ethernet: link(cables[1]!), pcie: link(cables[2]!),
   };
 }
