@@ -41,7 +41,7 @@ export function LayerBackdrop() {
     const viewport = flow.getState().domNode?.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport) return;
     const [x = '0', y = '0', width = '0', height = '0'] = box.split(' ');
-    for (const container of viewport.querySelectorAll<HTMLElement>(':scope > .react-flow__nodes, :scope > .react-flow__edges')) {
+    for (const container of viewport.querySelectorAll<HTMLElement>(':scope > .react-flow__nodes')) {
       container.style.setProperty('--backdrop-x', `${x}px`);
       container.style.setProperty('--backdrop-y', `${y}px`);
       container.style.setProperty('--backdrop-width', `${width}px`);
