@@ -9,6 +9,7 @@ import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../.
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { cableLoad } from '../cableLoad.ts';
+import { smallFigureHidden } from '../figuresShown.ts';
 import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { loadLabelId } from '../labelPlacements.ts';
@@ -44,7 +45,7 @@ function writeLinkLoad({ line, label, shown }: Drawn, state: AppState, cable: Ca
     const stroke = cable.failed ? '' : `${width}px`;
     setStyleIfChanged(line, 'stroke-width', stroke);
   }
-  if (label) {
+  if (label && !smallFigureHidden(label)) {
     const percent = formatUtilization(utilization);
     setTextIfChanged(label, cable.failed ? '✕ Down' : percent);
     setAttributeIfChanged(label, 'aria-valuenow', cable.failed ? '0' : String(Math.round(utilization * 100)));
