@@ -8,9 +8,9 @@ type Measured = { type?: string | undefined; internals: { positionAbsolute: { x:
 
 /**
  * The nodes' box rounded out to STEP, as `x y width height`; '' without a group of servers shown.
- * Only a grouped design (semantic zoom) gains: its layers were one per row of groups (scale-200 41,
- * scale-1000 83). The 64-server rack had 19, and in one layer its 64 bars changing at every run
- * frame re-rasterized the whole layer's tiles: a third of the main frames of the split layers.
+ * Only under a grouped design (semantic zoom), where the gain is clear: its layers were one per
+ * row of groups (scale-200 41, scale-1000 83). The 64-server rack had 19, and its traces with the
+ * backdrop were mixed (two of three runs with far fewer main frames, as one run without it).
  */
 export function backdropBox(nodes: Iterable<Measured>): string {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
