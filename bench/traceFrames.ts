@@ -3,8 +3,8 @@
 // flat-out) and records Chromium's performance trace for a few seconds, then prints each renderer
 // thread's time per event (thread time, not wall time: the machine is shared, and a descheduled
 // thread's wall time says nothing of its work) and the main thread's work per frame.
-// `TRACE_INSIDE=SkCanvas...`-style names: what runs inside that event. A tool for profiling, not a
-// benchmark with goals (those are in live.bench.ts).
+// `TRACE_INSIDE=SkCanvas...`-style names: what runs inside that event; `TRACE_CATEGORIES=a,b` adds
+// trace categories. A tool for profiling, not a benchmark with goals (those are in live.bench.ts).
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
@@ -16,7 +16,9 @@ type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: n
 const design = process.env.TRACE_DESIGN ?? 'rack-64';
 const mode = (process.env.TRACE_MODE ?? 'play') as RunMode;
 const MS = 4000;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz', 'disabled-by-default-skia'];
+/** `TRACE_JS=1`: an unminified build and V8's sampling profiler in the trace (TRACE_OUT), to name the page's functions. */
+const jsProfile = process.env.TRACE_JS === '1';
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz', 'disabled-by-default-skia', ...(jsProfile ? ['disabled-by-default-v8.cpu_profiler'] : []), ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])];
 const MAIN = 'CrRendererMain';
 
 async function servePage() {
@@ -25,7 +27,7 @@ async function servePage() {
   await build({
     configFile: false, root, base: './', logLevel: 'error', plugins: [react()],
     resolve: { alias: { 'protobufjs/minimal': fileURLToPath(new URL('../src/sim/stats/protobufUnavailable.ts', import.meta.url)) } },
-    worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+    worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096, minify: !jsProfile },
   });
   return preview({ configFile: false, root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: Number(process.env.TRACE_PORT ?? 4194) } });
 }

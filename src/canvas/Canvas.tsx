@@ -9,6 +9,7 @@ import { useCabling } from './useCabling.ts';
 import { useFlowView } from './useFlowView.ts';
 import { useNodeDrop } from './useNodeDrop.ts';
 import { ZoomControls } from './ZoomControls.tsx';
+import { LayerBackdrop } from './LayerBackdrop.tsx';
 import { FlowMarkerLayer } from './FlowMarkerLayer.tsx';
 import { SimulationLegend } from './SimulationLegend.tsx';
 import { NodeNamesBeside } from './NodeNamesBeside.tsx';
@@ -103,6 +104,7 @@ const CanvasOverlays = memo(function CanvasOverlays() {
       <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} />
       <RoomyMiniMap />
       <FlowMarkerLayer />
+      <LayerBackdrop />
       <SimulationLegend />
       <LevelOfDetail />
       <LabelPlacement />

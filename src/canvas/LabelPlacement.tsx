@@ -1,7 +1,8 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { Box, NodeTextFit } from '../diagram/index.ts';
-import { useAppStore } from '../store/hooks.ts';
+import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
+import { rewriteLiveFigures } from '../store/liveWrites.ts';
 import { hasFrame } from '../store/simulationSelectors.ts';
 import { layoutDiagramLabels, textScale, type DiagramSnapshot } from './diagramLabels.ts';
 import { cableLabels, setLabelPoints, subscribeToCables } from './labelPlacements.ts';
@@ -19,6 +20,7 @@ const SETTLE_MS = 80;
  */
 export function LabelPlacement() {
   const flow = useStoreApi();
+  const store = useAppStoreApi();
   const live = useAppStore(hasFrame);
   const presenting = useAppStore(selectPresenting);
   const marker = useRef<HTMLSpanElement>(null);
@@ -47,6 +49,8 @@ export function LabelPlacement() {
       element.toggleAttribute('data-tiny-text', 14 * placedScale < 9);
       setLabelPoints(labelPoints);
       element.removeAttribute('data-labels-stale');
+      // Figures the last view hid were not written (figuresShown.ts): those it shows now are.
+      if (live) rewriteLiveFigures(store);
     };
     const resized = () => {
       markStale();
@@ -72,7 +76,7 @@ export function LabelPlacement() {
       resize.disconnect();
       window.removeEventListener('resize', resized);
     };
-  }, [flow, live, presenting]);
+  }, [flow, store, live, presenting]);
   return <span ref={marker} hidden />;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from './flowMarkers.ts';
+import { HAIRLINE_STEP, loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent, strokeStep } from './flowMarkers.ts';
 
 describe('markerRate', () => {
   it('is zero for an idle cable and grows with throughput, in half-octave steps', () => {
@@ -67,5 +67,15 @@ describe('steppedPercent', () => {
     expect(steppedPercent(50, 0.45)).toBe(45);
     expect(steppedPercent(50, 0.9)).toBe(90);
     expect(steppedPercent(95, 1)).toBe(100);
+  });
+});
+
+describe('strokeStep', () => {
+  it('moves a cable narrower than a pixel on screen only between quarters', () => {
+    // The widest stroke is 10 flow px: under a pixel below zoom 0.1.
+    expect([strokeStep(1), strokeStep(0.1), strokeStep(0.09), strokeStep(0.03)]).toEqual([5, 5, HAIRLINE_STEP, HAIRLINE_STEP]);
+    expect([0.3, 0.45, 0.6, 0.52].reduce<number>((drawn, u) => steppedPercent(drawn, u, HAIRLINE_STEP), 25)).toBe(50);
+    expect(steppedPercent(50, 0.74, HAIRLINE_STEP)).toBe(50);
+    expect(steppedPercent(undefined, 0.13, HAIRLINE_STEP)).toBe(25);
   });
 });

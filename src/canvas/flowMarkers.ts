@@ -38,6 +38,19 @@ export function roundUtilization(utilization: number | undefined): number | unde
 export const DRAWN_STEP = 5;
 
 /**
+ * A cable's stroke narrower than a pixel on screen even at full load (a fitted 1,000-server design,
+ * zoom ~0.03) shows its colour faintly and its width not at all: it changes only between quarters
+ * (HAIRLINE_STEP). Such a design's cables cross most of the diagram, and each new stroke made the
+ * browser repaint its whole box, with every other cable in it.
+ */
+export const HAIRLINE_STEP = 25;
+
+/** The step of a cable's drawn load at this zoom: DRAWN_STEP, or HAIRLINE_STEP under a pixel wide. */
+export function strokeStep(zoom: number): number {
+  return loadWidth(1) * zoom < 1 ? HAIRLINE_STEP : DRAWN_STEP;
+}
+
+/**
  * The utilization a cable's stroke (colour and width) or a tile's bar shows, in whole percents,
  * given the one it shows now (`drawn`; undefined before the first). A step of 5 points, kept until
  * the load moves a whole step away: a run's figures jitter by a point or two at every frame, and
@@ -45,8 +58,8 @@ export const DRAWN_STEP = 5;
  * software: most of a big rack's frame), each new fill the tiles around it. The figures (on the
  * cable, in the tooltip and the accessible name) still give the exact percent.
  */
-export function steppedPercent(drawn: number | undefined, utilization: number): number {
+export function steppedPercent(drawn: number | undefined, utilization: number, step = DRAWN_STEP): number {
   const percent = Math.round(Math.min(1, Math.max(0, utilization)) * 100);
-  if (drawn !== undefined && Math.abs(percent - drawn) < DRAWN_STEP) return drawn;
-  return Math.round(percent / DRAWN_STEP) * DRAWN_STEP;
+  if (drawn !== undefined && Math.abs(percent - drawn) < step) return drawn;
+  return Math.round(percent / step) * step;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { designBuilder } from './examples/designBuilder.ts';
 import { blockColumns, scaleDesign } from './scaleDesign.ts';
+import { TopologySchema } from './topologySchema.ts';
 
 type Placed = { kind: string; id: string; position?: { x: number; y: number }; parentId?: string };
 
@@ -49,5 +51,41 @@ describe('scaleDesign layout', () => {
       expect(Math.abs(a.position!.x + 100 - b.position!.x)).toBeLessThanOrEqual(1600);
     }
     expect(checked).toBe(200);
+  });
+});
+
+/** The design as the builder made it before, every part through the operations (quadratic: small n only). */
+function builtByOperations(n: number) {
+  const design = designBuilder(`Scale design, ${n} servers`);
+  const switchCount = Math.ceil(n / 16);
+  const columns = blockColumns(switchCount);
+  const blockX = (s: number) => (s % columns) * (16 * 200 + 400);
+  const blockY = (s: number) => Math.floor(s / columns) * 700;
+  const san = design.add('san', 0, -300, { label: 'SAN' });
+  const lan = design.add('lan', blockX(columns - 1) + 16 * 200, -300, { label: 'LAN' });
+  const switches = Array.from({ length: switchCount }, (_, s) => {
+    const id = design.add('iov-switch', blockX(s) + 1600, blockY(s), { label: `IOV switch ${s + 1}` });
+    for (let i = 0; i < 2; i++) design.cable(design.add('fc-hba', 0, 0, { in: id, props: { speedGfc: 8, ports: 1 } }), san);
+    for (let i = 0; i < 2; i++) design.cable(design.add('eth-nic', 0, 0, { in: id, props: { speedGbe: 10, ports: 1 } }), lan);
+    return id;
+  });
+  const presets = ['web', 'database', 'backup', 'vdi', 'idle'] as const;
+  for (let i = 0; i < n; i++) {
+    const block = Math.floor(i / 16);
+    const server = design.add('server', blockX(block) + (i % 16) * 200, blockY(block) + 250, { preset: presets[i % 5]!, props: { pcieGen: 2, pcieLanes: 8 } });
+    design.cable(server, switches[block]!);
+  }
+  return design.build();
+}
+
+describe('scaleDesign built from copies', () => {
+  it.each([1, 16, 17, 64, 97, 200])('is, for %i servers, the design every part of which went through the operations', (n) => {
+    expect(JSON.stringify(scaleDesign(n))).toBe(JSON.stringify(builtByOperations(n)));
+  });
+
+  it('holds only what the document schema accepts, for 1,000 servers too', () => {
+    const design = scaleDesign(1000);
+    expect(design.nodes).toHaveLength(1000 + 63 * 5 + 2);
+    expect(TopologySchema.safeParse(design).success).toBe(true);
   });
 });

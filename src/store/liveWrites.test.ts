@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand';
 import type { AppState } from './appState.ts';
-import { addLiveWrite, setStyleIfChanged, writersPerFrame } from './liveWrites.ts';
+import { addLiveWrite, rewriteLiveFigures, setStyleIfChanged, writersPerFrame } from './liveWrites.ts';
 
 type Run = { simulation: { time: number }; theme: string };
 const runStore = () => createStore<Run>()(() => ({ simulation: { time: 0 }, theme: 'light' })) as unknown as StoreApi<AppState> & StoreApi<Run>;
@@ -27,6 +27,23 @@ describe('the live layer', () => {
     expect(frames).toHaveLength(0);
     stop();
     store.setState({ simulation: { time: 3 } });
+    expect(frames).toHaveLength(0);
+  });
+
+  it('writes everything again on request, the run unmoved (figures the zoom hid are shown again)', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    const store = runStore();
+    const a = vi.fn();
+    const b = vi.fn();
+    addLiveWrite(store, a);
+    addLiveWrite(store, b);
+    rewriteLiveFigures(store);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect([a.mock.calls.length, b.mock.calls.length]).toEqual([2, 2]);
+    expect(frames).toHaveLength(0);
+    rewriteLiveFigures(runStore());
     expect(frames).toHaveLength(0);
   });
 

@@ -68,6 +68,22 @@ function writeShare(layer: LiveWrites, store: StoreApi<AppState>): void {
   if (layer.stale > 0 && layer.pending === 0) layer.pending = nextFrame(() => writeShare(layer, store)) || 0;
 }
 
+/** Every writer writes the run's latest frame at the next animation frames (spread as a new frame's writes are). */
+function writeAllAgain(layer: LiveWrites, store: StoreApi<AppState>): void {
+  layer.version++;
+  layer.stale = layer.writers.size;
+  if (layer.pending === 0) layer.pending = nextFrame(() => writeShare(layer, store)) || 0;
+}
+
+/**
+ * The figures written again though the run has not moved: writers skip figures the zoom hides
+ * (canvas/figuresShown.ts), and the label placement calls this when the view has settled.
+ */
+export function rewriteLiveFigures(store: StoreApi<AppState>): void {
+  const layer = perStore.get(store);
+  if (layer && layer.writers.size > 0) writeAllAgain(layer, store);
+}
+
 function layerOf(store: StoreApi<AppState>): LiveWrites {
   let live = perStore.get(store);
   if (!live) {
@@ -92,10 +108,7 @@ export function addLiveWrite(store: StoreApi<AppState>, write: LiveWrite): () =>
   layer.writtenAt.set(write, layer.version);
   if (!layer.unsubscribe) {
     layer.unsubscribe = store.subscribe((state, previous) => {
-      if (state.simulation === previous.simulation) return;
-      layer.version++;
-      layer.stale = layer.writers.size;
-      if (layer.pending === 0) layer.pending = nextFrame(() => writeShare(layer, store)) || 0;
+      if (state.simulation !== previous.simulation) writeAllAgain(layer, store);
     });
   }
   write(store.getState());

@@ -1,4 +1,4 @@
-import { EdgeLabelRenderer } from '@xyflow/react';
+import { EdgeLabelRenderer, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LinkKind } from '../../model/index.ts';
 import { faultTargetName } from '../../store/faultTarget.ts';
@@ -9,20 +9,22 @@ import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../.
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
 import { setMarkerTrack } from '../flowMarkerTracks.ts';
 import { cableLoad } from '../cableLoad.ts';
-import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent } from '../flowMarkers.ts';
+import { smallFigureHidden } from '../figuresShown.ts';
+import { loadWidth, markerPeriod, markerRate, roundUtilization, steppedPercent, strokeStep } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { loadLabelId } from '../labelPlacements.ts';
 import { useLabelPlacement } from '../useLabelPlacement.ts';
 import '../simulationOverlay.css';
 
 const selectDocument = (s: AppState) => s.document;
+const selectStep = (s: { transform: [number, number, number] }) => strokeStep(s.transform[2]);
 
 /** A bundle of cables (semantic zoom): its label ("48 × PCIe Gen3 x8") and its cables. */
 type Bundle = { label: string; members: readonly string[] };
 type LinkLoadProps = { id: string; kind: LinkKind; path: string; bundle?: Bundle | undefined };
 /** The elements drawn, and the load their stroke shows (steppedPercent), kept between frames. */
 type Drawn = { line: SVGPathElement | null; label: HTMLElement | null; shown: { percent?: number } };
-type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean };
+type Cable = Omit<LinkLoadProps, 'bundle'> & { members: readonly string[] | undefined; failed: boolean; reduced: boolean; step: number };
 
 /** A cable's colour, width, figure and markers for the run's latest frame, written without a render. */
 function writeLinkLoad({ line, label, shown }: Drawn, state: AppState, cable: Cable) {
@@ -30,7 +32,7 @@ function writeLinkLoad({ line, label, shown }: Drawn, state: AppState, cable: Ca
   const utilization = roundUtilization(load?.utilization);
   if (!load || utilization === undefined) return;
   // Colour and width in steps that hold while the load jitters; the figure is exact.
-  const drawn = (shown.percent = steppedPercent(shown.percent, utilization));
+  const drawn = (shown.percent = steppedPercent(shown.percent, utilization, cable.step));
   const paint = utilizationPaint(drawn / 100);
   const width = loadWidth(drawn / 100);
   const period = markerPeriod(markerRate(load.throughput / 1e6));
@@ -44,7 +46,7 @@ function writeLinkLoad({ line, label, shown }: Drawn, state: AppState, cable: Ca
     const stroke = cable.failed ? '' : `${width}px`;
     setStyleIfChanged(line, 'stroke-width', stroke);
   }
-  if (label) {
+  if (label && !smallFigureHidden(label)) {
     const percent = formatUtilization(utilization);
     setTextIfChanged(label, cable.failed ? '✕ Down' : percent);
     setAttributeIfChanged(label, 'aria-valuenow', cable.failed ? '0' : String(Math.round(utilization * 100)));
@@ -72,11 +74,12 @@ export function LinkLoad({ id, kind, path, bundle }: LinkLoadProps) {
   const document = useAppStore(selectDocument);
   const name = useMemo(() => (bundle ? `the busiest of ${bundle.label}` : faultTargetName(document, id)), [bundle, document, id]);
   const reduced = usePrefersReducedMotion();
+  const step = useStore(selectStep);
   const line = useRef<SVGPathElement>(null);
   const label = useRef<HTMLDivElement>(null);
   const drawnStroke = useRef<{ percent?: number }>({});
   const placed = place !== null && place !== undefined;
-  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current, shown: drawnStroke.current }, state, { id, kind, path, members, failed, reduced }), [id, kind, path, members, failed, reduced, shown, placed]);
+  useLiveWrite((state) => writeLinkLoad({ line: line.current, label: label.current, shown: drawnStroke.current }, state, { id, kind, path, members, failed, reduced, step }), [id, kind, path, members, failed, reduced, step, shown, placed]);
   useEffect(() => () => setMarkerTrack(id, null), [id]);
   useEffect(() => {
     if (!shown) setMarkerTrack(id, null);

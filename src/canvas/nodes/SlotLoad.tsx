@@ -3,6 +3,7 @@ import { adapterQueued, adapterUtilization, isFailedNow } from '../../store/simu
 import { useAppStore, useLiveWrite } from '../../store/hooks.ts';
 import type { AppState } from '../../store/index.ts';
 import { setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../../store/liveWrites.ts';
+import { smallFigureHidden, summaryDetailHidden } from '../figuresShown.ts';
 import { roundUtilization } from '../flowMarkers.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import '../simulationOverlay.css';
@@ -12,7 +13,7 @@ const queuedText = (n: number) => (n === 1 ? '1 I/O' : `${n} I/Os`);
 /** The chip's figure, colours and value, and the queue beside it, written without a render. */
 function writeSlotLoad(chip: HTMLElement | null, queue: HTMLElement | null, state: AppState, id: string, failed: boolean) {
   const utilization = roundUtilization(adapterUtilization(state, id));
-  if (!chip || utilization === undefined) return;
+  if (!chip || utilization === undefined || smallFigureHidden(chip)) return;
   const queued = adapterQueued(state, id) ?? 0;
   const paint = utilizationPaint(utilization);
   const percent = formatUtilization(utilization);
@@ -22,7 +23,7 @@ function writeSlotLoad(chip: HTMLElement | null, queue: HTMLElement | null, stat
   setAttributeIfChanged(chip, 'aria-valuetext', detail ? `${percent}, ${detail}` : percent);
   setStyleIfChanged(chip, 'background', paint.colour);
   setStyleIfChanged(chip, 'color', paint.text);
-  if (queue) {
+  if (queue && !summaryDetailHidden(queue)) {
     setTextIfChanged(queue, queued > 0 ? queuedText(queued) : '');
     if (queue.hidden !== (queued === 0)) queue.hidden = queued === 0;
   }

@@ -11,6 +11,7 @@ import { HANDLE } from '../handles.ts';
 import { expandGroup } from '../groupExpansion.ts';
 import { formatUtilization, utilizationPaint } from '../utilizationScale.ts';
 import { steppedPercent } from '../flowMarkers.ts';
+import { nodeFigureHidden } from '../figuresShown.ts';
 import './serverGroup.css';
 
 /** Mean and max utilization of the group's servers' cables in the latest frame, or undefined before a run. */
@@ -35,7 +36,7 @@ function writeGroupLoad(bar: HTMLElement | null, fill: HTMLElement | null, figur
   const load = groupLoad(state, linkIds);
   if (!bar || !fill || !figures || !load) return;
   const text = `mean ${formatUtilization(load.mean)} · max ${formatUtilization(load.max)}`;
-  setTextIfChanged(figures, text);
+  if (!nodeFigureHidden(figures)) setTextIfChanged(figures, text);
   setAttributeIfChanged(bar, 'aria-valuenow', String(Math.round(load.mean * 100)));
   setAttributeIfChanged(bar, 'aria-valuetext', text);
   // In steps that hold while the loads jitter: each new fill repaints the tiles around it.
