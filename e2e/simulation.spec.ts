@@ -124,7 +124,15 @@ test.describe('simulating the virtualized rack', () => {
     const offer = page.getByRole('status').filter({ hasText: 'You changed the design, so the run paused.' });
     await expect(offer).toBeVisible();
     await expect(sim.button('Run')).toBeVisible();
-    const paused = await sim.time();
+    // The button turns at once; the worker's frames already on their way, and its own pause time,
+    // still arrive (CI once read 1.34 s, then 1.38 s): the clock settles, then stays.
+    let paused = await sim.time();
+    await expect.poll(async () => {
+      const before = paused;
+      await page.waitForTimeout(300);
+      paused = await sim.time();
+      return paused === before;
+    }).toBe(true);
     await page.waitForTimeout(500);
     expect(await sim.time()).toBe(paused);
 
