@@ -1,4 +1,4 @@
-import { Background, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type Node } from '@xyflow/react';
+import { Background, getViewportForBounds, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, useStoreApi, type Node } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/hooks.ts';
 import { edgeTypes } from './edgeTypes.ts';
@@ -159,7 +159,8 @@ function useFitOnLoad(whole: boolean, batched: boolean) {
   const loads = useAppStore(selectLoads);
   const empty = useAppStore(selectIsEmpty);
   const first = useRef(loads);
-  const { fitView, setViewport } = useReactFlow();
+  const { fitView, setViewport, getNodes, getNodesBounds } = useReactFlow();
+  const flowStore = useStoreApi();
   const initialized = useNodesInitialized();
   const [fitted, setFitted] = useState(false);
   useEffect(() => {
@@ -179,14 +180,20 @@ function useFitOnLoad(whole: boolean, batched: boolean) {
   useEffect(() => {
     if (fitted || !whole || !(initialized || empty)) return;
     const fit = () => {
-      if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() });
+      // Not React Flow's fitView, which moves the view only at the next animation frame, after the
+      // design is shown: the placement pass (LabelPlacement.tsx) sizes the names for the fitted
+      // zoom as the view moves, while the design is still hidden.
+      if (!empty) {
+        const { width, height, minZoom } = flowStore.getState();
+        void setViewport(getViewportForBounds(getNodesBounds(getNodes()), width, height, minZoom, INITIAL_FIT.maxZoom, clearPadding()));
+      }
       // Once per canvas: the fit is done, the design may show.
       setFitted(true);
       void document.fonts.ready.then(() => { if (!empty) void fitView({ ...INITIAL_FIT, padding: clearPadding() }); });
     };
     if (!batched) return fit();
     return afterNextFrame(fit);
-  }, [initialized, empty, fitted, fitView, whole, batched]);
+  }, [initialized, empty, fitted, fitView, whole, batched, flowStore, getNodes, getNodesBounds, setViewport]);
   return fitted;
 }
 

@@ -62,6 +62,14 @@ export function LabelPlacement() {
     };
     run();
     const unsubscribeFlow = flow.subscribe((state, previous) => {
+      // The first fit, made while the design is hidden (Canvas.tsx): placed before it is shown.
+      // Shown first, the names were sized for the zoom before the fit (a 64-server rack's at 5 px
+      // on a phone) until the pass after the settling time, up to two seconds on a loaded machine.
+      if (state.transform !== previous.transform && flowElement()?.classList.contains('is-fitting')) {
+        if (timer !== undefined) clearTimeout(timer);
+        run();
+        return;
+      }
       if (state.transform[2] !== previous.transform[2]) markStale();
       if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes
         || state.width !== previous.width || state.height !== previous.height) schedule();

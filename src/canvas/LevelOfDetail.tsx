@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/hooks.ts';
 import { dashZoom, detailLevel, smallestDiagramText, summaryTextScale, summaryZoom } from './levelOfDetail.ts';
 
@@ -26,7 +26,10 @@ export function LevelOfDetail() {
   const textScale = summaryTextScale(width, presenting);
   const dashes = level === 'summary' ? dashZoom(zoom) : 1;
   const marker = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
+  // Before the browser paints the zoom it is for: in a passive effect, the first fit of a rack was
+  // painted a frame (on a loaded machine, several) with its names sized for the full level of
+  // detail, a 64-server rack's at 5 px on a phone.
+  useLayoutEffect(() => {
     const flow = marker.current?.closest<HTMLElement>('.react-flow');
     if (!flow) return;
     flow.setAttribute('data-detail', level);
