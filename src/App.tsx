@@ -68,7 +68,8 @@ function Editor({ store, session, canvasAtOnce }: { store: AppStore; session?: D
     if (narrow) store.getState().setDrawer(null);
     void addNodeAtCentre(commands, kind, touch);
   }, [commands, narrow, touch, store]);
-  const canvasNow = useTaskAfterMount(canvasAtOnce);
+  const welcoming = useAppStore(selectWelcoming);
+  const canvasNow = useTaskAfterMount(canvasAtOnce, !welcoming);
   const showPalette = !viewOnly && (!narrow || drawer === 'palette');
   const showPanels = narrow ? drawer === 'panels' : sidePanelOpen;
   return (
@@ -100,7 +101,7 @@ function Editor({ store, session, canvasAtOnce }: { store: AppStore; session?: D
           {showPalette && <PanelBoundary area="palette"><Palette onAdd={add} onClose={narrow ? closeDrawer : undefined} /></PanelBoundary>}
           <main className="editor-canvas">
             <PanelBoundary area="canvas"><FileDrop>
-              <Suspense fallback={<CanvasPlaceholder />}>{canvasNow ? <CanvasArea colorMode={theme} holder={view} /> : <CanvasPlaceholder />}</Suspense>
+              <Suspense fallback={<CanvasPlaceholder />}>{canvasNow ? <CanvasArea colorMode={theme} holder={view} /> : <CanvasPlaceholder waiting={welcoming} />}</Suspense>
             </FileDrop></PanelBoundary>
             <PanelBoundary area="lesson panel"><Classroom /></PanelBoundary>
           </main>
@@ -115,22 +116,34 @@ function Editor({ store, session, canvasAtOnce }: { store: AppStore; session?: D
 }
 
 /**
- * True from the task after the frame's first commit: the canvas (React Flow's mount, a long task of
- * its own) is drawn after the frame and a newcomer's welcome rather than in the same task. True at
- * once when `atOnce` (a design opened from a link: what the reader came to see, drawn without
- * waiting for the frame's commit).
+ * A newcomer's welcome, open over the canvas since the start: the canvas waits for their answer.
+ * Each of its choices but one replaces the design behind it (a lesson, a blank design), and drawing
+ * it meanwhile held a phone's main thread for a second (React Flow's mount, the nodes' styles and
+ * measures: Lighthouse's blocking time) while the welcome's choices waited for a tap.
  */
-function useTaskAfterMount(atOnce: boolean): boolean {
+const selectWelcoming = (s: { dialog: { type: string } | null }) => s.dialog?.type === 'welcome';
+
+/**
+ * True from the task after the frame's first commit, once `allowed`, and from then on: the canvas
+ * (React Flow's mount, a long task of its own) is drawn after the frame rather than in the same
+ * task. True at once when `atOnce` (a design opened from a link: what the reader came to see, drawn
+ * without waiting for the frame's commit).
+ */
+function useTaskAfterMount(atOnce: boolean, allowed: boolean): boolean {
   const [now, setNow] = useState(atOnce);
   useEffect(() => {
-    if (now) return;
+    if (now || !allowed) return;
     const timer = setTimeout(() => startTransition(() => setNow(true)));
     return () => clearTimeout(timer);
-  }, [now]);
+  }, [now, allowed]);
   return now;
 }
 
-/** Where the canvas will be, while its code arrives: the canvas's background, announced as loading. */
-function CanvasPlaceholder() {
+/**
+ * Where the canvas will be, while its code arrives: the canvas's background, announced as loading.
+ * `waiting`: for the newcomer's answer to the welcome, nothing is being drawn yet.
+ */
+function CanvasPlaceholder({ waiting = false }: { waiting?: boolean }) {
+  if (waiting) return <div className="canvas-placeholder" />;
   return <div className="canvas-placeholder" role="status" aria-busy="true">Drawing the design…</div>;
 }
