@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 import { startChunkGroup } from './scripts/startChunk.ts';
+import { fontPreloadPlugin } from './scripts/fontPreload.ts';
 
 /**
  * Where the site is served from: `/` by default, or IOV_BASE for a sub-path
@@ -25,11 +26,14 @@ export default defineConfig({
     react(),
     // A strict Content-Security-Policy in every built page (not in the dev server).
     contentSecurityPolicyPlugin(),
+    // The newcomer's welcome waits for its font: asked for with the page, not after the stylesheet.
+    fontPreloadPlugin(base),
     // After one visit the app, its lessons and examples work with no network: a service worker
     // precaches every built file and answers navigations with the app's page.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once its start is over (src/serviceWorker.ts), not at the load event.
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'topology.schema.json'],
       manifest: {
         name: 'IOV Studio',

@@ -35,6 +35,7 @@ import { openLinkInPage, startWithLink } from './store/openFromOutside.ts';
 import { savedTheme } from './useTheme.ts';
 import { welcomeDismissed } from './store/welcome.ts';
 import { classroomUrlOf } from './panels/share/linkBase.ts';
+import { registerServiceWorkerWhenQuiet } from './serviceWorker.ts';
 
 /** A later task of the event loop: what follows runs after the browser has had its turn. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -135,6 +136,7 @@ window.addEventListener('pagehide', () => void session.leave());
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) void session.rejoin();
 });
+if (import.meta.env.PROD) registerServiceWorkerWhenQuiet(import.meta.env.BASE_URL);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void session.saveNow();
 });
