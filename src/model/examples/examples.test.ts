@@ -2,12 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { groupUtilization, offeredLoad } from '../offeredLoad.ts';
 import { checkDesign, countBySeverity } from '../rules/index.ts';
 import { scaleDesign } from '../scaleDesign.ts';
+import { readFileSync } from 'node:fs';
 import { EXAMPLE_NAMES, example } from './index.ts';
+import { virtualizedRackDocumentSource } from './storedExample.ts';
+import { virtualizedRack } from './virtualizedRack.ts';
 
 const utilizations = (name: (typeof EXAMPLE_NAMES)[number], failed?: string[]) =>
   Object.fromEntries(offeredLoad(example(name), failed && new Set(failed)).groups.map((g) => [g.id, groupUtilization(g)]));
 
 describe('built-in designs', () => {
+  it('virtualized-rack as stored is the design its operations build (else run `npm run examples`)', () => {
+    expect(example('virtualized-rack')).toEqual(virtualizedRack());
+    const stored = readFileSync(new URL('./virtualizedRack.document.ts', import.meta.url), 'utf8');
+    expect(stored, 'src/model/examples/virtualizedRack.document.ts is out of date: run `npm run examples`').toBe(virtualizedRackDocumentSource());
+  });
+
+  it('gives a fresh copy each time: a change to one is not in the next', () => {
+    const first = example('virtualized-rack');
+    first.nodes.pop();
+    expect(example('virtualized-rack').nodes).toHaveLength(virtualizedRack().nodes.length);
+  });
+
   it.each(EXAMPLE_NAMES)('%s has no error finding', (name) => {
     expect(countBySeverity(checkDesign(example(name))).error).toBe(0);
   });
