@@ -83,9 +83,10 @@ const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
 // Otherwise asked for in a task of its own: the bundler's preload helper adds a <link> per file
 // each chunk needs, which would lengthen the task that runs this module.
+const welcomed = !dismissed && !opensLink;
 setTimeout(() => {
-  if (!opensLink) prefetch(import('./canvas/CanvasArea.tsx'));
-  if (!dismissed && !opensLink) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+  if (welcomed) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
+  else if (!opensLink) prefetch(import('./canvas/CanvasArea.tsx'));
 });
 // ICU's number and collation data (20–30 ms for the first number format here) are not loaded at
 // the start: the figures drawn then (the diagram's, the speed control's) are written without ICU
@@ -145,6 +146,13 @@ document.addEventListener('visibilitychange', () => {
 // lets the browser in between, instead of holding the main thread for the whole tree (on a phone,
 // four times longer than here: Lighthouse's blocking time).
 const app = createRoot(root);
+// A newcomer's canvas waits for their answer to the welcome (App.tsx): its code (React Flow's, the
+// largest chunk) is fetched, compiled and run once the start is over, not beside its tasks.
+if (welcomed) {
+  const canvasCode = () => prefetch(import('./canvas/CanvasArea.tsx'));
+  if ('requestIdleCallback' in window) requestIdleCallback(canvasCode, { timeout: 2000 });
+  else setTimeout(canvasCode, 1000);
+}
 startTransition(() => app.render(
   <StrictMode>
     <App store={store} session={session} canvasAtOnce={firstLink.kind !== 'none'} />
