@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, skipWelcome, test } from './appTest.ts';
+import { example } from '../src/model/index.ts';
+import { buildFragment } from '../src/share/index.ts';
 import { AppPage } from './pages/AppPage.ts';
 import { ClassroomPage } from './pages/ClassroomPage.ts';
 
@@ -84,6 +86,14 @@ for (const [orientation, viewport] of [['upright', { width: 390, height: 844 }],
       const name = await boxOf(app.banner.getByRole('paragraph'));
       for (const box of boxes) expect(intersect(box, name)).toBe(false);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    });
+
+    test('a design name too long for the header is shortened there, whole in its tooltip and the inspector', async ({ app, page }) => {
+      const long = 'Virtualized rack behind thirteen switches, for the architects';
+      await app.open(`/${buildFragment({ ...example('virtualized-rack'), name: long })}`);
+      const title = app.banner.getByRole('paragraph');
+      await expect(title).toHaveAttribute('title', long);
+      expect(await title.evaluate((p) => p.scrollWidth > p.clientWidth)).toBe(true);
     });
 
     test('no text names a key: the notices, the inspector and an unplaced adapter say what a finger does', async ({ app, page }) => {

@@ -83,7 +83,8 @@ function Editor({ store, session, canvasAtOnce }: { store: AppStore; session?: D
           </h1>
           <DesignMenu />
           <HelpMenu />
-          <p className="design-name">
+          {/* Shortened with an ellipsis where the header has no room (a phone): whole in its tooltip. */}
+          <p className="design-name" title={name}>
             <span className="visually-hidden">Design: </span>
             {name}
           </p>
