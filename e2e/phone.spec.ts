@@ -88,7 +88,7 @@ for (const [orientation, viewport] of [['upright', { width: 390, height: 844 }],
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     });
 
-    test('a design name too long for the header is shortened there, whole in its tooltip and the inspector', async ({ app, page }) => {
+    test('a design name too long for the header is shortened there, whole in its tooltip', async ({ app }) => {
       const long = 'Virtualized rack behind thirteen switches, for the architects';
       await app.open(`/${buildFragment({ ...example('virtualized-rack'), name: long })}`);
       const title = app.banner.getByRole('paragraph');

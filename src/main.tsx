@@ -81,9 +81,10 @@ await nextTask();
 const local = storageOr(() => window.localStorage);
 const tab = storageOr(() => window.sessionStorage);
 const dismissed = welcomeDismissed(local.available ? local.storage : undefined);
+/** A newcomer on a plain address: the welcome opens over the canvas, which waits for its answer (App.tsx). */
+const welcomed = !dismissed && !opensLink;
 // Otherwise asked for in a task of its own: the bundler's preload helper adds a <link> per file
 // each chunk needs, which would lengthen the task that runs this module.
-const welcomed = !dismissed && !opensLink;
 setTimeout(() => {
   if (welcomed) prefetch(import('./panels/welcome/WelcomeDialog.tsx'));
   else if (!opensLink) prefetch(import('./canvas/CanvasArea.tsx'));
