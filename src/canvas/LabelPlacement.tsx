@@ -36,21 +36,27 @@ export function LabelPlacement() {
       const scale = textScale(flow.getState().transform[2], window.innerWidth, presenting);
       flowElement()?.toggleAttribute('data-labels-stale', placedScale !== undefined && scale !== placedScale);
     };
-    const run = () => {
-      timer = undefined;
+    /** `nodesOnly`: the nodes' own text; the floating labels stay as they are (hidden while stale). */
+    const place = (nodesOnly: boolean) => {
       const element = flowElement();
       if (!element) return;
       for (const node of element.querySelectorAll('.react-flow__node')) resize.observe(node);
       if (element.clientWidth === 0 || element.clientHeight === 0) return;
       const snapshot = snapshotOf(flow.getState(), element, live, presenting);
-      const { nodeText, labelPoints, compact } = layoutDiagramLabels(snapshot);
+      const { nodeText, labelPoints, compact } = layoutDiagramLabels(nodesOnly ? { ...snapshot, cables: new Map() } : snapshot);
       writeNodeText(element, nodeText, compact);
-      placedScale = textScale(snapshot.transform[2], snapshot.windowWidth, presenting);
-      element.toggleAttribute('data-tiny-text', 14 * placedScale < 9);
+      const scale = textScale(snapshot.transform[2], snapshot.windowWidth, presenting);
+      element.toggleAttribute('data-tiny-text', 14 * scale < 9);
+      if (nodesOnly) return;
+      placedScale = scale;
       setLabelPoints(labelPoints);
       element.removeAttribute('data-labels-stale');
       // Figures the last view hid were not written (figuresShown.ts): those it shows now are.
       if (live) rewriteLiveFigures(store);
+    };
+    const run = () => {
+      timer = undefined;
+      place(false);
     };
     const resized = () => {
       markStale();
@@ -62,12 +68,16 @@ export function LabelPlacement() {
     };
     run();
     const unsubscribeFlow = flow.subscribe((state, previous) => {
-      // The first fit, made while the design is hidden (Canvas.tsx): placed before it is shown.
-      // Shown first, the names were sized for the zoom before the fit (a 64-server rack's at 5 px
-      // on a phone) until the pass after the settling time, up to two seconds on a loaded machine.
+      // The first fit, made while the design is hidden (Canvas.tsx): its nodes' names sized for it
+      // before it is shown. Shown first, they were sized for the zoom before the fit (a 64-server
+      // rack's at 5 px on a phone) until the pass after the settling time, up to two seconds on a
+      // loaded machine. The floating labels, hidden while stale, wait for that pass: placed here
+      // too, every cable's label (and React's render of them, 65–80 ms for 200 servers) came
+      // before the design's first frame.
       if (state.transform !== previous.transform && flowElement()?.classList.contains('is-fitting')) {
-        if (timer !== undefined) clearTimeout(timer);
-        run();
+        place(true);
+        markStale();
+        schedule();
         return;
       }
       if (state.transform[2] !== previous.transform[2]) markStale();
